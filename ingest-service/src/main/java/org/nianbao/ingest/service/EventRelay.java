@@ -1,0 +1,55 @@
+package org.nianbao.ingest.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.nianbao.ingest.schema.ReportFetchedEvent;
+
+import java.util.List;
+
+/** Re-sends report.fetched for stored versions Kafka never acknowledged, and replays on request. */
+@ApplicationScoped
+public class EventRelay {
+
+    private static final Logger LOG = Logger.getLogger(EventRelay.class);
+    private static final int BATCH = 100;
+
+    private final VersionEvents events;
+    private final IngestService ingest;
+
+    public EventRelay(VersionEvents events, IngestService ingest) {
+        this.events = events;
+        this.ingest = ingest;
+    }
+
+    @Scheduled(every = "${nianbao.ingest.relay-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "10s")
+    void relayUnemitted() {
+        List<ReportFetchedEvent> pending = events.unemitted(BATCH);
+        if (!pending.isEmpty()) {
+            long sent = pending.stream().filter(ingest::emit).count();
+            LOG.infof("relay: %d of %d pending report.fetched events sent", sent, pending.size());
+        }
+    }
+
+    /** Emits the current version of every report again (consumers are idempotent); returns how many were sent. */
+    public int replayAll() {
+        List<ReportFetchedEvent> current = events.currentVersions();
+        int sent = 0;
+        for (ReportFetchedEvent event : current) {
+            if (ingest.emit(event)) {
+                sent++;
+            }
+            if (sent % 100 == 0 && sent > 0) {
+                LOG.infof("replay: %d/%d", sent, current.size());
+            }
+        }
+        LOG.infof("replay: %d of %d reports re-emitted", sent, current.size());
+        return sent;
+    }
+
+    /** Emits every version of one report again, oldest first. */
+    public int replay(String reportId) {
+        return (int) events.allVersions(reportId).stream().filter(ingest::emit).count();
+    }
+}
