@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Starts, stops and reports the four nianbao services as local processes (built jars, prod profile), wired to the
+# local stack through the environment printed by `stack.sh env`.
+#   services.sh start [svc...] | stop [svc...] | status | env
+# Ports: ingest 8081, parse 8082, validate 8083, search 8084. Logs: $NIANBAO_WORK/logs/<svc>.log.
+set -euo pipefail
+NIANBAO_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
+NIANBAO_WORK=${NIANBAO_WORK:-$NIANBAO_REPO/deploy/local/.work}
+mkdir -p "$NIANBAO_WORK"
+NIANBAO_WORK=$(cd "$NIANBAO_WORK" && pwd -P)
+export NIANBAO_WORK
+LOG_DIR=$NIANBAO_WORK/logs
+RUN_DIR=$NIANBAO_WORK/run
+SECRET_DIR=$NIANBAO_WORK/secrets
+SERVICE_HEAP=${SERVICE_HEAP:-384m}
+ALL=(ingest parse validate search)
+# shellcheck source=lib/jdk.sh
+. "$NIANBAO_REPO/deploy/local/lib/jdk.sh"
+
+say() { echo "services: $*"; }
+die() { echo "services: ERROR: $*" >&2; exit 1; }
+
+port_of() { case $1 in ingest) echo 8081 ;; parse) echo 8082 ;; validate) echo 8083 ;; search) echo 8084 ;; *) die "unknown service $1" ;; esac; }
+pid_of() { local f=$RUN_DIR/$1.pid; [ -s "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"; }
+
+# Secrets of the local installation, generated once and kept out of the repository.
+ensure_secret() {
+    local file=$1
+    [ -s "$file" ] && return 0
+    mkdir -p "$(dirname "$file")" && chmod 700 "$(dirname "$file")"
+    (umask 077 && LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 32 >"$file")
+}
+
+service_env() {
+    ensure_secret "$SECRET_DIR/admin-token"
+    ensure_secret "$SECRET_DIR/webhook-secret"
+    eval "$("$NIANBAO_REPO/deploy/local/stack.sh" env)"
+    export NIANBAO_ADMIN_TOKEN; NIANBAO_ADMIN_TOKEN=$(cat "$SECRET_DIR/admin-token")
+    export NIANBAO_WEBHOOK_SECRET; NIANBAO_WEBHOOK_SECRET=$(cat "$SECRET_DIR/webhook-secret")
+    export NIANBAO_PARSE_INGEST_URL=http://127.0.0.1:8081
+    export NIANBAO_INGEST_PUBLIC_URL=http://127.0.0.1:8081
+    export NIANBAO_SEARCH_INGEST_PUBLIC_URL=http://127.0.0.1:8081
+}
+
+start_one() {
+    local svc=$1 port jar pid
+    port=$(port_of "$svc")
+    jar=$NIANBAO_REPO/$svc-service/target/quarkus-app/quarkus-run.jar
+    [ -f "$jar" ] || die "$jar is missing: build first with ./mvnw -B -DskipTests package"
+    if pid=$(pid_of "$svc"); then say "$svc-service already running (pid $pid, port $port)"; return 0; fi
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "port $port is in use by another process; stop it or free the port for $svc-service"; fi
+    mkdir -p "$LOG_DIR" "$RUN_DIR"
+    nohup "$JAVA_HOME/bin/java" -Xmx"$SERVICE_HEAP" -XX:+UseSerialGC -jar "$jar" >"$LOG_DIR/$svc.log" 2>&1 &
+    echo $! >"$RUN_DIR/$svc.pid"
+}
+
+wait_ready() {
+    local svc=$1 port deadline
+    port=$(port_of "$svc")
+    deadline=$(( $(date +%s) + ${NIANBAO_START_TIMEOUT:-120} ))
+    until curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
+        pid_of "$svc" >/dev/null || { tail -n 30 "$LOG_DIR/$svc.log" >&2; die "$svc-service exited during start-up; log: $LOG_DIR/$svc.log"; }
+        [ "$(date +%s)" -lt "$deadline" ] || { tail -n 30 "$LOG_DIR/$svc.log" >&2; die "$svc-service not ready after ${NIANBAO_START_TIMEOUT:-120}s; log: $LOG_DIR/$svc.log"; }
+        sleep 1
+    done
+    say "$svc-service ready on http://127.0.0.1:$port (pid $(pid_of "$svc"), log $LOG_DIR/$svc.log)"
+}
+
+stop_one() {
+    local svc=$1 pid i
+    if ! pid=$(pid_of "$svc"); then say "$svc-service not running"; rm -f "$RUN_DIR/$svc.pid"; return 0; fi
+    kill "$pid" 2>/dev/null || true
+    for i in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+    rm -f "$RUN_DIR/$svc.pid"
+    say "$svc-service stopped"
+}
+
+cmd=${1:-status}; shift || true
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=("${ALL[@]}")
+case $cmd in
+    start)
+        nianbao_require_jdk21
+        command -v curl >/dev/null || die "curl is needed to check service health"
+        service_env
+        for s in "${targets[@]}"; do start_one "$s"; done
+        for s in "${targets[@]}"; do wait_ready "$s"; done ;;
+    stop)
+        for s in "${targets[@]}"; do stop_one "$s"; done ;;
+    status)
+        for s in "${ALL[@]}"; do
+            if pid=$(pid_of "$s"); then echo "$s-service running  port $(port_of "$s")  pid $pid"; else echo "$s-service stopped  port $(port_of "$s")"; fi
+        done ;;
+    env)
+        service_env
+        echo "export NIANBAO_ADMIN_TOKEN=$NIANBAO_ADMIN_TOKEN" ;;
+    *) die "usage: services.sh start|stop|status|env [ingest|parse|validate|search ...]" ;;
+esac

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the whole test suite against real infrastructure: starts the local stack (Kafka, Elasticsearch, PostgreSQL),
+# runs `./mvnw verify` (unit tests, @QuarkusTest wiring tests, *IT integration tests of every service), then starts
+# the four services and runs the end-to-end test (one report from ingest to search). Stops what it started, also
+# on failure; NIANBAO_KEEP_STACK=1 leaves the stack running.
+set -euo pipefail
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+cd "$REPO"
+say() { echo "test: $*"; }
+# shellcheck source=local/lib/jdk.sh
+. "$REPO/deploy/local/lib/jdk.sh"
+nianbao_require_jdk21
+
+# The browser test drives Debian's Chromium; install it when we can (root + apt), else that test says why it skips.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing chromium and chromium-driver for the browser test"
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >/tmp/nianbao-apt.log 2>&1 \
+            || say "WARNING: could not install chromium (see /tmp/nianbao-apt.log)"
+    else
+        say "WARNING: chromium/chromedriver not installed and not root: the browser test will be skipped"
+    fi
+fi
+
+cleanup() {
+    local rc=$?
+    "$REPO/deploy/local/services.sh" stop >/dev/null 2>&1 || true
+    if [ "${NIANBAO_KEEP_STACK:-0}" != 1 ]; then "$REPO/deploy/local/stack.sh" stop || true; fi
+    exit $rc
+}
+trap cleanup EXIT
+
+say "starting the local stack"
+"$REPO/deploy/local/stack.sh" start
+eval "$("$REPO/deploy/local/stack.sh" env)"
+
+say "unit, wiring and integration tests: ./mvnw -B verify"
+./mvnw -B verify
+
+say "end-to-end: starting the four services and sending one report through them"
+"$REPO/deploy/local/services.sh" start
+eval "$("$REPO/deploy/local/services.sh" env)"
+./mvnw -B -pl search-service failsafe:integration-test failsafe:verify -Dnianbao.e2e=true -Dit.test='EndToEndIT' \
+    -Dsurefire.failIfNoSpecifiedTests=false
+say "all tests passed"
