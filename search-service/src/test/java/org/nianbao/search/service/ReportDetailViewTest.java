@@ -1,0 +1,52 @@
+package org.nianbao.search.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.nianbao.search.TestEvents;
+import org.nianbao.search.config.SearchConfig;
+import org.nianbao.search.mapping.ValidatedEventMapper;
+import org.nianbao.search.service.ReportView.CellView;
+import org.nianbao.search.service.ReportView.TableView;
+
+class ReportDetailViewTest {
+
+    private static SearchConfig config(String ingestUrl) {
+        return new SearchConfig() {
+            @Override
+            public Search search() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Ingest ingest() {
+                return () -> ingestUrl;
+            }
+        };
+    }
+
+    @Test
+    void laysCellsOutAsPrintedAndLinksFindings() {
+        ObjectNode doc = new ValidatedEventMapper(TestEvents.JSON).map(TestEvents.raw("shanghai-bgt-2019")).document();
+        doc.putArray("history").addObject().put("version", 1).put("sha256", "abc");
+        ReportView view = new ReportDetailService(null, config("https://ingest.example/")).toView("x", doc);
+
+        assertEquals(7, view.tables().size());
+        TableView s3 = view.tables().get(5);
+        assertEquals("三", s3.section());
+        assertEquals(23, s3.rows().size());
+        assertEquals("（六）其他处理", s3.rows().get(20).label());
+        CellView grantedTotal = s3.rows().get(2).cells().get(6);
+        assertEquals("s3.granted.total", grantedTotal.key());
+        assertTrue(grantedTotal.value().isNull());
+        assertEquals(java.util.List.of(0, 2), grantedTotal.findings());
+        assertEquals(821, s3.rows().get(0).cells().get(0).value().asInt());
+        assertEquals("三、（一）予以公开 · 总计", view.findings().get(0).cellLabels().get(0));
+        assertEquals("https://ingest.example/api/originals/abc", view.history().get(0).originalUrl());
+        assertTrue(view.originalUrl().startsWith("https://ingest.example/api/originals/0470"));
+        assertEquals(0, view.otherCells().size());
+        assertEquals(7, view.sections().size());
+    }
+}
