@@ -39,15 +39,16 @@ Heaps: KAFKA_HEAP=$KAFKA_HEAP ES_HEAP=$ES_HEAP
 USAGE
 }
 
-# Maps user-facing names to the function prefixes; rejects unknown names.
-components() {
+# Sets COMPS from user-facing names (none = all three); rejects unknown names.
+parse_components() {
     local c
-    if [ $# -eq 0 ]; then echo "${ALL_COMPONENTS[@]}"; return; fi
+    COMPS=()
+    if [ $# -eq 0 ]; then COMPS=("${ALL_COMPONENTS[@]}"); return; fi
     for c in "$@"; do
         case "$c" in
-            kafka) echo kafka ;;
-            es | elasticsearch) echo es ;;
-            pg | postgres | postgresql) echo pg ;;
+            kafka) COMPS+=(kafka) ;;
+            es | elasticsearch) COMPS+=(es) ;;
+            pg | postgres | postgresql) COMPS+=(pg) ;;
             *) die "unknown component '$c' (expected kafka, es or pg)" ;;
         esac
     done
@@ -58,7 +59,8 @@ label() { case "$1" in kafka) echo kafka ;; es) echo elasticsearch ;; pg) echo p
 cmd_fetch() {
     local c t0
     ensure_service_user
-    for c in $(components "$@"); do
+    parse_components "$@"
+    for c in "${COMPS[@]}"; do
         t0=$(now_ms)
         "${c}_fetch"
         say "$(label "$c"): fetched in $(elapsed_since "$t0")"
@@ -78,15 +80,19 @@ fetch_if_needed() {
 }
 
 cmd_start() {
-    local comps c t0 pid was
-    read -r -a comps <<<"$(components "$@")"
+    local c t0 pid was
+    parse_components "$@"
     t0=$(now_ms)
     ensure_service_user
-    fetch_if_needed "${comps[@]}"
+    fetch_if_needed "${COMPS[@]}"
     mkdir -p "$LOG_DIR" "$RUN_DIR"
-    # Launch all first (they start in parallel), then wait for each and run its bootstrap.
-    for c in "${comps[@]}"; do "${c}_launch"; done
-    for c in "${comps[@]}"; do
+    # Launch all first, slowest first, so they start in parallel; then wait for each, quickest
+    # first, and run its bootstrap (topics, role + databases).
+    for c in es kafka pg; do
+        if [[ " ${COMPS[*]} " == *" $c "* ]]; then "${c}_launch"; fi
+    done
+    for c in pg kafka es; do
+        [[ " ${COMPS[*]} " == *" $c "* ]] || continue
         "${c}_ready"
         pid=$(live_pid "$("${c}_pid_file")")
         local was_var=${c^^}_WAS_RUNNING
@@ -101,16 +107,17 @@ cmd_start() {
 }
 
 cmd_stop() {
-    local c comps
-    read -r -a comps <<<"$(components "$@")"
-    # Stop in reverse start order.
-    for ((i = ${#comps[@]} - 1; i >= 0; i--)); do "${comps[$i]}_stop"; done
+    local i
+    parse_components "$@"
+    # Stop in reverse order: consumers' brokers last.
+    for ((i = ${#COMPS[@]} - 1; i >= 0; i--)); do "${COMPS[$i]}_stop"; done
 }
 
 cmd_status() {
     local c pid rc=0
     printf '%-14s %-8s %-6s %-8s %s\n' COMPONENT STATE PORT PID RSS
-    for c in $(components "$@"); do
+    parse_components "$@"
+    for c in "${COMPS[@]}"; do
         if pid=$(live_pid "$("${c}_pid_file")"); then
             printf '%-14s %-8s %-6s %-8s %s\n' "$(label "$c")" running "$("${c}_port")" "$pid" "$(rss_mb "$pid")"
         else
@@ -124,7 +131,8 @@ cmd_status() {
 cmd_reset() {
     local c
     cmd_stop "$@"
-    for c in $(components "$@"); do
+    parse_components "$@"
+    for c in "${COMPS[@]}"; do
         "${c}_wipe"
         say "$(label "$c"): data wiped"
     done
@@ -133,7 +141,8 @@ cmd_reset() {
 cmd_logs() {
     local c
     say "all logs are under $LOG_DIR"
-    for c in $(components "$@"); do printf '%-14s %s\n' "$(label "$c")" "$("${c}_logs")"; done
+    parse_components "$@"
+    for c in "${COMPS[@]}"; do printf '%-14s %s\n' "$(label "$c")" "$("${c}_logs")"; done
 }
 
 cmd_env() {

@@ -176,3 +176,19 @@ ensure_secret() {
     secret=$(head -c 1024 /dev/urandom | LC_ALL=C tr -dc 'A-Za-z0-9')
     (umask 077 && printf '%s\n' "${secret:0:32}" >"$file")
 }
+
+# Compiles a helper from deploy/local/lib/java into the work dir (once, and again when its source
+# changes) and runs it, so repeated starts skip source-file compilation.
+# Usage: run_java_tool NAME CLASSPATH [JVM_OPTION ...] -- [ARG ...]
+run_java_tool() {
+    local name=$1 cp=$2 out=$NIANBAO_WORK/tools/classes src jvm_opts=()
+    shift 2
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do jvm_opts+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    src=$NIANBAO_REPO/deploy/local/lib/java/$name.java
+    if [ ! -f "$out/$name.class" ] || [ "$src" -nt "$out/$name.class" ]; then
+        mkdir -p "$out"
+        "$JAVA_HOME/bin/javac" -nowarn -d "$out" -cp "$cp" "$src" || die "could not compile $src"
+    fi
+    "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -Xmx128m "${jvm_opts[@]}" -cp "$out:$cp" "$name" "$@"
+}

@@ -72,7 +72,8 @@ kafka_ready() {
     pid=$(live_pid "$KAFKA_PID") || { tail -n 30 "$KAFKA_LOG" >&2; die "kafka exited during start-up; see $KAFKA_LOG"; }
     wait_for_port kafka "$KAFKA_PORT" "$pid" "$KAFKA_LOG"
     kafka_write_config
-    kafka_run_class "$NIANBAO_REPO/deploy/local/lib/java/KafkaTopics.java" "127.0.0.1:$KAFKA_PORT" \
+    run_java_tool KafkaTopics "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$KAFKA_CONF/tools-log4j2.properties" \
+        -- "127.0.0.1:$KAFKA_PORT" \
         "$NIANBAO_START_TIMEOUT" "$KAFKA_PARTITIONS" "${KAFKA_TOPICS[@]}" \
         || die "kafka: broker did not become ready or topics could not be created; see $KAFKA_LOG"
 }

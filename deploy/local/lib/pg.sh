@@ -74,8 +74,7 @@ pg_ready() {
     local pid
     pid=$(live_pid "$PG_PID") || die "postgresql is not running after start; see $PG_LOG"
     ensure_secret "$PG_PASSWORD_FILE"
-    "$JAVA_HOME/bin/java" -Xmx128m -cp "$PG_JAR_DIR/postgresql-$PGJDBC_VERSION.jar" \
-        "$NIANBAO_REPO/deploy/local/lib/java/PgBootstrap.java" 127.0.0.1 "$PG_PORT" "$PG_SUPERUSER_PASSWORD_FILE" \
+    run_java_tool PgBootstrap "$PG_JAR_DIR/postgresql-$PGJDBC_VERSION.jar" -- 127.0.0.1 "$PG_PORT" "$PG_SUPERUSER_PASSWORD_FILE" \
         "$NIANBAO_PG_USER" "$PG_PASSWORD_FILE" "$NIANBAO_START_TIMEOUT" "${PG_DATABASES[@]}" \
         || die "postgresql: creating role/databases or connecting failed; see $PG_LOG"
 }
