@@ -18,6 +18,10 @@ public interface IngestConfig {
     /** Public base URL under which other services fetch originals (claim check), e.g. http://ingest-service:8081. */
     Optional<String> publicUrl();
 
+    /** How often versions whose report.fetched Kafka never acknowledged are sent again (read by the relay's schedule). */
+    @WithDefault("30s")
+    String relayEvery();
+
     Crawl crawl();
 
     /** How the crawler behaves towards government sites. */

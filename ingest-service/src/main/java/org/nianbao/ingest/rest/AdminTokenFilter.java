@@ -6,26 +6,28 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.nianbao.ingest.config.AdminConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
 
 /** Lets an {@link AdminOnly} call through only with the configured bearer token, compared in constant time. */
 @Provider
 @AdminOnly
 public class AdminTokenFilter implements ContainerRequestFilter {
 
-    private final AdminConfig config;
+    private final Optional<String> token;
 
-    public AdminTokenFilter(AdminConfig config) {
-        this.config = config;
+    /** @param token the bearer token from a Secret (nianbao.admin.token); when absent, admin endpoints refuse every call */
+    public AdminTokenFilter(@ConfigProperty(name = "nianbao.admin.token") Optional<String> token) {
+        this.token = token;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String expected = config.token().filter(t -> !t.isBlank()).orElse(null);
+        String expected = token.filter(t -> !t.isBlank()).orElse(null);
         if (expected == null) {
             request.abortWith(refuse(Response.Status.SERVICE_UNAVAILABLE, "admin endpoints are disabled: nianbao.admin.token is not set"));
             return;
