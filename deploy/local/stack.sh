@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's local infrastructure without Docker: Kafka (KRaft), Elasticsearch 9.2.0 with the
 # smartcn analyzer, and PostgreSQL 17, fetched from Maven Central and run as plain processes.
-# Usage: deploy/local/stack.sh {fetch|start|stop|status|reset|logs|env|help} [kafka|es|pg ...]
+# Usage: deploy/local/stack.sh {fetch|start|stop|status|reset|check|logs|env|help} [kafka|es|pg ...]
 set -euo pipefail
 umask 022
 
@@ -30,6 +30,7 @@ Usage: deploy/local/stack.sh COMMAND [kafka|es|pg ...]   (no component = all thr
   stop     stop gracefully (SIGKILL after \$NIANBAO_STOP_TIMEOUT=${NIANBAO_STOP_TIMEOUT}s)
   status   running/stopped, port, PID, RSS
   reset    stop and wipe data (downloads and the PG password are kept)
+  check    smoke test: Kafka round trip on a scratch topic, ES smartcn _analyze, PG login on both databases
   logs     where the logs are
   env      print export lines: eval "\$(deploy/local/stack.sh env)"
 
@@ -138,6 +139,12 @@ cmd_reset() {
     done
 }
 
+cmd_check() {
+    local c
+    parse_components "$@"
+    for c in "${COMPS[@]}"; do "${c}_check"; done
+}
+
 cmd_logs() {
     local c
     say "all logs are under $LOG_DIR"
@@ -173,6 +180,7 @@ main() {
         status) cmd_status "$@" ;;
         reset) cmd_reset "$@" ;;
         logs) cmd_logs "$@" ;;
+        check) cmd_check "$@" ;;
         env) cmd_env ;;
         *) usage >&2; die "unknown command '$cmd'" ;;
     esac

@@ -115,3 +115,16 @@ es_wipe() { rm -rf "$ES_DATA" "$ES_TMP"; }
 es_port() { echo "$ES_PORT"; }
 es_pid_file() { echo "$ES_PID"; }
 es_logs() { echo "$ES_LOGS/nianbao-local.log (console: $ES_CONSOLE_LOG)"; }
+
+# Analyses the report title with smartcn and requires the multi-character words 政府 and 报告.
+es_check() {
+    live_pid "$ES_PID" >/dev/null || die "elasticsearch is not running"
+    local out
+    out=$(curl -fsS -H 'Content-Type: application/json' "http://127.0.0.1:$ES_PORT/_analyze" \
+        -d '{"analyzer":"smartcn","text":"政府信息公开工作年度报告"}') || die "elasticsearch: _analyze with smartcn failed"
+    if grep -q '"token":"政府"' <<<"$out" && grep -q '"token":"报告"' <<<"$out"; then
+        say "elasticsearch smartcn ok: $(grep -o '"token":"[^"]*"' <<<"$out" | cut -d'"' -f4 | paste -sd/ -)"
+    else
+        die "elasticsearch: smartcn did not segment the report title into words: $out"
+    fi
+}

@@ -83,3 +83,10 @@ kafka_wipe() { rm -rf "$KAFKA_DATA"; }
 kafka_port() { echo "$KAFKA_PORT"; }
 kafka_pid_file() { echo "$KAFKA_PID"; }
 kafka_logs() { echo "$KAFKA_LOG"; }
+
+# Produces and consumes one message on a scratch topic (never a project topic).
+kafka_check() {
+    live_pid "$KAFKA_PID" >/dev/null || die "kafka is not running"
+    run_java_tool KafkaRoundTrip "$KAFKA_LIB/*" -Dlog4j2.configurationFile="$KAFKA_CONF/tools-log4j2.properties" \
+        -- "127.0.0.1:$KAFKA_PORT" nianbao.stack-check 30 || die "kafka: round trip failed; see $KAFKA_LOG"
+}

@@ -90,3 +90,9 @@ pg_wipe() { rm -rf "$PG_DATA"; }
 pg_port() { echo "$PG_PORT"; }
 pg_pid_file() { echo "$PG_PID"; }
 pg_logs() { echo "$PG_LOG"; }
+
+# Logs in as the app role to each database (PgBootstrap is idempotent and verifies exactly that).
+pg_check() {
+    live_pid "$PG_PID" >/dev/null || die "postgresql is not running"
+    pg_ready
+}
