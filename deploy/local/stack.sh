@@ -172,7 +172,9 @@ main() {
     case "$cmd" in
         help | -h | --help) usage; return 0 ;;
     esac
-    nianbao_require_jdk21 || exit 1
+    case "$cmd" in
+        fetch | start | check | env) nianbao_require_jdk21 || exit 1 ;;
+    esac
     case "$cmd" in
         fetch) cmd_fetch "$@" ;;
         start) cmd_start "$@" ;;

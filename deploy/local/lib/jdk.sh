@@ -31,7 +31,11 @@ nianbao_require_jdk21() {
     if command -v java >/dev/null 2>&1; then
         candidates+=("$(readlink -f "$(command -v java)")")
     fi
+    local seen=" "
     for java_bin in "${candidates[@]}"; do
+        java_bin=$(readlink -f "$java_bin" 2>/dev/null) || continue
+        case "$seen" in *" $java_bin "*) continue ;; esac
+        seen="$seen$java_bin "
         v=$(nianbao_java_feature_version "$java_bin") || continue
         [ -n "$v" ] || continue
         if [ "$v" -ge 21 ] 2>/dev/null && [ -x "$(dirname "$java_bin")/javac" ]; then
@@ -48,6 +52,7 @@ nianbao_require_jdk21() {
     if [ ${#found[@]} -eq 0 ]; then
         echo "nianbao needs a JDK 21 or newer; found only: no Java at all" >&2
     else
+        local IFS=,
         echo "nianbao needs a JDK 21 or newer; found only: ${found[*]}" >&2
     fi
     echo "Install one (e.g. apt-get install openjdk-21-jdk-headless or Temurin 21+) or set JAVA_HOME to it." >&2
