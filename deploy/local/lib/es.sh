@@ -88,7 +88,8 @@ es_launch() {
     # -d: the launcher returns once the node has started (or failed); run it in the background so
     # Kafka and PostgreSQL start meanwhile, and collect its exit status in es_ready.
     touch "$ES_CONSOLE_LOG"
-    as_service_user env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME" ES_PATH_CONF="$ES_HOME/config" ES_TMPDIR="$ES_TMP" \
+    # setsid: the node must outlive the caller's process group (CI runners kill whole groups).
+    as_service_user setsid -w env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME" ES_PATH_CONF="$ES_HOME/config" ES_TMPDIR="$ES_TMP" \
         ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
         "$ES_HOME/bin/elasticsearch" -d -p "$ES_PID" >>"$ES_CONSOLE_LOG" 2>&1 </dev/null &
     ES_LAUNCHER=$!
