@@ -1,0 +1,79 @@
+package org.nianbao.parse.parser;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes report bytes whose encoding is often undeclared (GBK pages without a charset meta): BOM, then a declared
+ * charset, then strict UTF-8, then GB18030; it exists because Chinese government sites mix UTF-8 and GBK freely.
+ */
+public final class CharsetSniffer {
+
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_\\-]+)");
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private CharsetSniffer() {
+    }
+
+    public static DecodedText decode(byte[] bytes, boolean lookForMeta) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8", false);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", false);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", false);
+        }
+        if (lookForMeta) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            if (m.find()) {
+                Charset declared = charsetOrNull(m.group(1));
+                if (declared != null) {
+                    if (declared.equals(StandardCharsets.UTF_8) && strictUtf8(bytes) == null) {
+                        return new DecodedText(new String(bytes, GB18030), "GB18030", true);
+                    }
+                    return new DecodedText(new String(bytes, widen(declared)), widen(declared).name(), false);
+                }
+            }
+        }
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return new DecodedText(utf8, "UTF-8", false);
+        }
+        return new DecodedText(new String(bytes, GB18030), "GB18030", true);
+    }
+
+    /** GB2312 and GBK pages routinely contain GB18030-only characters; decode them with the superset. */
+    private static Charset widen(Charset c) {
+        String n = c.name().toUpperCase(Locale.ROOT);
+        return n.equals("GB2312") || n.equals("GBK") || n.equals("X-GBK") || n.equals("EUC-CN") ? GB18030 : c;
+    }
+
+    private static Charset charsetOrNull(String name) {
+        try {
+            return Charset.forName(name.trim());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.nianbao.parse.parser;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Detects a document's type from its bytes (never from its name) and hands it to the matching extractor; it
+ * exists because crawled files arrive with wrong or missing extensions.
+ */
+public final class DocumentReader {
+
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "(?i)<(html|body|div|p|table|tr|td|span|br|meta|head|font|h[1-6])[\\s>/]");
+
+    private final long maxBytes;
+
+    public DocumentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public DocumentText read(byte[] content, String fileName) {
+        if (content == null || content.length == 0) {
+            throw new UnparseableDocumentException("empty input" + name(fileName));
+        }
+        if (content.length > maxBytes) {
+            throw new UnparseableDocumentException("input of " + content.length + " bytes is over the size limit of "
+                    + maxBytes + " bytes" + name(fileName));
+        }
+        if (startsWithin(content, "%PDF-", 1024)) {
+            return PdfTextExtractor.extract(content);
+        }
+        if (startsWith(content, new int[] {0x50, 0x4B, 0x03, 0x04})) {
+            String head = new String(content, StandardCharsets.ISO_8859_1);
+            if (head.contains("word/document.xml") || head.contains("word/")) {
+                return OfficeTextExtractor.extract(content, "docx");
+            }
+            throw new UnparseableDocumentException("ZIP archive that is not a Word document" + name(fileName));
+        }
+        if (startsWith(content, new int[] {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})) {
+            return OfficeTextExtractor.extract(content, "doc");
+        }
+        if (startsWith(content, new int[] {0x7B, 0x5C, 0x72, 0x74, 0x66})) {
+            throw new UnparseableDocumentException("RTF documents are not supported" + name(fileName));
+        }
+        boolean looksHtml = HTML_TAG.matcher(new String(content, 0, Math.min(content.length, 8192),
+                StandardCharsets.ISO_8859_1)).find();
+        DecodedText decoded = CharsetSniffer.decode(content, looksHtml);
+        if (isBinary(decoded.text())) {
+            throw new UnparseableDocumentException("binary data of no known type (not HTML, PDF, DOC, DOCX or text)"
+                    + name(fileName));
+        }
+        List<ParseWarning> warnings = new ArrayList<>();
+        if (decoded.guessed()) {
+            warnings.add(ParseWarning.of("PARSE.ENCODING",
+                    "未声明字符编码，按 " + decoded.charset() + " 解码 / undeclared encoding, decoded as " + decoded.charset()));
+        }
+        if (looksHtml) {
+            return HtmlTextExtractor.extract(decoded.text(), "html", warnings);
+        }
+        String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+        if (TextNormalizer.squeeze(text).isEmpty()) {
+            throw new UnparseableDocumentException("input holds only whitespace" + name(fileName));
+        }
+        return new DocumentText("text", text, text, null, warnings, false);
+    }
+
+    private static String name(String fileName) {
+        return fileName == null ? "" : " (" + fileName + ")";
+    }
+
+    private static boolean startsWith(byte[] b, int[] magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithin(byte[] b, String magic, int window) {
+        String head = new String(b, 0, Math.min(b.length, window), StandardCharsets.ISO_8859_1);
+        return head.contains(magic) && head.indexOf(magic) < window;
+    }
+
+    /** Control characters or replacement characters in more than 2% of the text mean it is not text. */
+    static boolean isBinary(String text) {
+        int n = Math.min(text.length(), 20000);
+        if (n == 0) {
+            return false;
+        }
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
+                    || (c >= 0xE000 && c <= 0xF8FF)) {
+                bad++;
+            }
+        }
+        return bad * 50 > n;
+    }
+
+    static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,214 @@
+package org.nianbao.parse.parser;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads title, agency, covered year and publication date from a report's page text, title line and signature;
+ * it exists because that metadata is printed in many different places and forms.
+ */
+public final class MetadataExtractor {
+
+    private static final Pattern TITLE_FIELD = Pattern.compile("(?m)^\\s*(?:标题|文章标题|题名|名称)\\s*[:：]\\s*(\\S.{3,120}?)\\s*$");
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "(?m)^[ \\t•·]*([^\\n]{2,80}?(?:年度?报告|年报|工作报告))[ \\t]*$");
+    private static final Pattern TITLE_INLINE = Pattern.compile(
+            "([\\u4e00-\\u9fff()（）\\d]{2,40}?(?:19|20)\\d{2}\\s*年度?[\\u4e00-\\u9fff]{0,24}?(?:年度报告|年报))");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern HAN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
+    private static final Pattern PERIOD_YEAR = Pattern.compile("统计期限[^。\\n]{0,6}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月");
+    private static final String DATE = "((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})";
+    private static final Pattern PUBLISHED_LABELLED = Pattern.compile(
+            "(?:发布时间|发布日期|发文日期|公开日期|发稿时间|成文日期|印发日期)\\s*[:：]?\\s*" + DATE);
+    private static final Pattern PUBLISHED_LOOSE = Pattern.compile("(?:时间|日期)\\s*[:：]\\s*" + DATE);
+    private static final Pattern DATE_LINE = Pattern.compile("(?m)^[\\s•·\\-]*" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*"
+                    + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:来源|发布机构|发文机关|信息来源|来源单位|发布单位)\\s*[:：]\\s*([\\u4e00-\\u9fff()（）]{2,40})");
+    private static final Pattern REPORT_NAME = Pattern.compile(
+            "(?:关于)?(?:政府信息公开|政务公开|信息公开|政府信息)(?:工作)?(?:年度)?(?:报告|年报|工作年度报告)?.*$");
+
+    private MetadataExtractor() {
+    }
+
+    public static ReportMetadata extract(DocumentText doc, ParseHints hints) {
+        String page = TextNormalizer.fold(doc.page());
+        String body = TextNormalizer.fold(doc.body());
+        String title = title(page, body, doc.declaredTitle(), hints);
+        String source = firstGroup(SOURCE, page);
+        String agency = agency(title);
+        if (agency == null) {
+            agency = source != null ? source : hints.siteName();
+        }
+        Integer year = year(title, body);
+        String published = date(PUBLISHED_LABELLED, page);
+        if (published == null) {
+            published = date(PUBLISHED_LOOSE, head(page, 3000));
+        }
+        if (published == null) {
+            published = date(DATE_LINE, head(page, 1500));
+        }
+        if (published == null && hints.listDate() != null) {
+            published = date(Pattern.compile(DATE), hints.listDate());
+        }
+        boolean fromSignature = false;
+        if (published == null) {
+            published = signatureDate(body);
+            fromSignature = published != null;
+        }
+        if (year == null && published != null) {
+            year = Integer.parseInt(published.substring(0, 4)) - 1;
+        }
+        return new ReportMetadata(title, agency, source, year, published, fromSignature);
+    }
+
+    private static String head(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n);
+    }
+
+    static String title(String page, String body, String declared, ParseHints hints) {
+        String t = firstGroup(TITLE_FIELD, page);
+        if (t != null && t.contains("报告")) {
+            return clean(t);
+        }
+        Matcher m = TITLE_LINE.matcher(head(body, 5000));
+        while (m.find()) {
+            String line = m.group(1).strip();
+            if (line.contains("公开") && !line.contains("。") && !line.contains(">")) {
+                return clean(line);
+            }
+        }
+        m = TITLE_LINE.matcher(head(page, 8000));
+        while (m.find()) {
+            String line = m.group(1).strip();
+            if (line.contains("公开") && !line.contains("。") && !line.contains(">")) {
+                return clean(line);
+            }
+        }
+        if (declared != null && declared.contains("报告")) {
+            return clean(declared.split("[_|]|\\s-\\s|\\s—\\s")[0]);
+        }
+        m = TITLE_INLINE.matcher(head(body, 3000));
+        if (m.find()) {
+            return clean(m.group(1));
+        }
+        if (hints.listTitle() != null) {
+            return clean(hints.listTitle());
+        }
+        return declared == null ? null : clean(declared);
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("[\\s\\u3000]+", " ").strip();
+    }
+
+    /** The agency is what the title says besides the year and the report's name. */
+    static String agency(String title) {
+        if (title == null) {
+            return null;
+        }
+        String t = TextNormalizer.squeeze(TextNormalizer.fold(title));
+        t = t.replaceAll("[(（]?(?:19|20)\\d{2}\\s*年度?[)）]?", "");
+        t = REPORT_NAME.matcher(t).replaceFirst("");
+        t = t.replaceAll("^(?:关于|[:：,，、\\-])+|[:：,，、\\-]+$", "");
+        return t.length() >= 2 ? t : null;
+    }
+
+    static Integer year(String title, String body) {
+        if (title != null) {
+            Matcher m = YEAR.matcher(TextNormalizer.fold(title));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            m = HAN_YEAR.matcher(title);
+            if (m.find()) {
+                return hanYear(m.group(1));
+            }
+        }
+        Matcher m = PERIOD_YEAR.matcher(body);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        return null;
+    }
+
+    private static String firstGroup(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    private static String date(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            String d = iso(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    static String signatureDate(String body) {
+        String tail = body.length() > 600 ? body.substring(body.length() - 600) : body;
+        Matcher m = SIGNATURE.matcher(tail);
+        String last = null;
+        while (m.find()) {
+            Integer y = m.group(1).chars().allMatch(Character::isDigit) ? Integer.valueOf(m.group(1)) : hanYear(m.group(1));
+            Integer mo = number(m.group(2));
+            Integer d = number(m.group(3));
+            if (y != null && mo != null && d != null) {
+                String iso = iso(y, mo, d);
+                if (iso != null) {
+                    last = iso;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static String iso(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d).format(DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static Integer hanYear(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            int v = "〇一二三四五六七八九".indexOf(c);
+            if (c == '○' || c == '零') {
+                v = 0;
+            }
+            if (v < 0) {
+                return null;
+            }
+            b.append(v);
+        }
+        return Integer.parseInt(b.toString());
+    }
+
+    /** 1–31 written as digits or 一…三十一. */
+    static Integer number(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        String digits = "一二三四五六七八九";
+        if (s.equals("十")) {
+            return 10;
+        }
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            int v = digits.indexOf(s.charAt(0)) + 1;
+            return s.length() == 1 && v > 0 ? v : null;
+        }
+        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
+        int ones = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1)) + 1;
+        return tens * 10 + ones;
+    }
+}

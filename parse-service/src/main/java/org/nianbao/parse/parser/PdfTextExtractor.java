@@ -1,0 +1,99 @@
+package org.nianbao.parse.parser;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads the text layer of a PDF page by page, dropping page-number lines, and recognises image-only (scanned)
+ * documents; it exists because many reports are published only as PDF.
+ */
+public final class PdfTextExtractor {
+
+    private static final int MIN_TEXT_CHARS_PER_PAGE = 20;
+
+    private PdfTextExtractor() {
+    }
+
+    public static DocumentText extract(byte[] bytes) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            if (pdf.isEncrypted()) {
+                pdf.setAllSecurityToBeRemoved(true);
+            }
+            int pages = pdf.getNumberOfPages();
+            if (pages == 0) {
+                throw new UnparseableDocumentException("PDF has no pages");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setAddMoreFormatting(false);
+            StringBuilder text = new StringBuilder();
+            int meaningful = 0;
+            for (int i = 1; i <= pages; i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String pageText = stripper.getText(pdf);
+                meaningful += TextNormalizer.squeeze(pageText).length();
+                for (String line : pageText.split("\\R")) {
+                    if (!isPageChrome(line)) {
+                        text.append(line.strip()).append('\n');
+                    }
+                }
+            }
+            String title = title(pdf.getDocumentInformation());
+            List<ParseWarning> warnings = new ArrayList<>();
+            boolean scanned = meaningful < MIN_TEXT_CHARS_PER_PAGE * pages && hasImages(pdf);
+            if (meaningful == 0 && !scanned) {
+                scanned = true;
+            }
+            if (scanned) {
+                warnings.add(ParseWarning.of("PARSE.SCANNED_PDF",
+                        "PDF 无文本层（扫描件/图片），" + pages + " 页，无法读取表格 / image-only PDF, no text layer"));
+            }
+            String body = text.toString();
+            return new DocumentText("pdf", body, body, title, warnings, scanned);
+        } catch (InvalidPasswordException e) {
+            throw new UnparseableDocumentException("PDF is encrypted with a user password", e);
+        } catch (IOException e) {
+            throw new UnparseableDocumentException("corrupt PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasImages(PDDocument pdf) {
+        for (PDPage page : pdf.getPages()) {
+            try {
+                if (page.getResources() != null) {
+                    for (var name : page.getResources().getXObjectNames()) {
+                        if (page.getResources().isImageXObject(name)) {
+                            return true;
+                        }
+                    }
+                }
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String title(PDDocumentInformation info) {
+        if (info == null || info.getTitle() == null || info.getTitle().isBlank()) {
+            return null;
+        }
+        return info.getTitle().trim();
+    }
+
+    /** Page numbers like "-3-", "— 3 —", "第 3 页 共 9 页", "3/9". */
+    static boolean isPageChrome(String line) {
+        String t = TextNormalizer.fold(line).strip();
+        return t.matches("[-—]\\s*\\d{1,3}\\s*[-—]")
+                || t.matches("第\\s*\\d{1,3}\\s*页(\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?")
+                || t.matches("\\d{1,3}\\s*/\\s*\\d{1,3}");
+    }
+}

@@ -1,0 +1,138 @@
+package org.nianbao.parse.parser;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses one published 政府信息公开工作年度报告 (HTML, PDF, DOCX, DOC/WPS or text, any common encoding) into a
+ * {@link ParsedReport}: metadata, region, sections and every canonical table cell, with warnings for whatever is
+ * uncertain. It exists as the single entry point of the parsing domain; construct once, thread-safe.
+ */
+public final class ReportParser {
+
+    /** Default largest input accepted, in bytes. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    private final DocumentReader reader;
+    private final RegionResolver regions;
+
+    public ReportParser() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public ReportParser(long maxBytes) {
+        this.reader = new DocumentReader(maxBytes);
+        this.regions = new RegionResolver();
+    }
+
+    public ParsedReport parse(byte[] content, String fileName) {
+        return parse(content, fileName, ParseHints.none());
+    }
+
+    /**
+     * @throws UnparseableDocumentException when nothing useful can be extracted (empty, unknown binary, corrupt,
+     *     encrypted, over the size limit)
+     */
+    public ParsedReport parse(byte[] content, String fileName, ParseHints hints) {
+        ParseHints h = hints == null ? ParseHints.none() : hints;
+        DocumentText doc = reader.read(content, fileName);
+        List<ParseWarning> warnings = new ArrayList<>(doc.warnings());
+        ReportMetadata meta = MetadataExtractor.extract(doc, h);
+        String body = doc.body();
+        String norm = TextNormalizer.fold(body);
+
+        List<SectionLocator.Heading> national = SectionLocator.national(norm);
+        TableResult tables = doc.scanned()
+                ? new TableResult(Map.of(), Map.of(), List.of(), null, null, false)
+                : TableReader.read(norm, national);
+        warnings.addAll(tables.warnings());
+
+        String format = tables.s2Format();
+        if (format == null && tables.s3OtherSplit() != null) {
+            format = tables.s3OtherSplit() ? "2021" : "2019";
+        }
+        if (format != null && tables.s2Format() != null && tables.s3OtherSplit() != null
+                && tables.s2Format().equals("2021") != tables.s3OtherSplit()) {
+            warnings.add(ParseWarning.of("PARSE.MIXED_FORMAT", "表二为" + tables.s2Format() + "版格式，表三（六）其他处理为"
+                    + (tables.s3OtherSplit() ? "三行（2021版）" : "单行（2019版）") + " / tables printed in different format eras"));
+        }
+
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        Map<String, CellDetail> details = new LinkedHashMap<>();
+        List<Section> sections;
+        if (format != null) {
+            for (String key : CellKeys.forFormat(format)) {
+                cells.put(key, null);
+            }
+            if (tables.s2Format() != null && !tables.s2Format().equals(format)) {
+                for (String key : CellKeys.forFormat(tables.s2Format())) {
+                    if (key.startsWith("s2.")) {
+                        cells.put(key, null);
+                    }
+                }
+            }
+            cells.putAll(tables.cells());
+            details.putAll(tables.details());
+            cells.keySet().removeIf(k -> k.startsWith("s3.") && !CellKeys.s3Keys(tables.s3OtherSplit() == null
+                    || tables.s3OtherSplit()).contains(k) && !tables.cells().containsKey(k));
+            sections = sections(body, national);
+        } else {
+            List<SectionLocator.Heading> generic = SectionLocator.generic(norm);
+            Map<String, CellDetail> legacyDetails = new LinkedHashMap<>();
+            Map<String, BigDecimal> legacy = doc.scanned() ? Map.of() : LegacyStatsReader.read(norm, legacyDetails);
+            boolean legacyEra = meta.year() != null ? meta.year() <= 2018 : !legacy.isEmpty();
+            if (!doc.scanned() && legacyEra) {
+                format = "pre2019";
+                for (String key : LegacyStatsReader.keys()) {
+                    cells.put(key, null);
+                }
+                cells.putAll(legacy);
+                details.putAll(legacyDetails);
+                sections = sections(body, generic.size() > national.size() ? generic : national);
+            } else {
+                sections = sections(body, national.size() >= 3 ? national : generic);
+                if (!doc.scanned()) {
+                    warnings.add(ParseWarning.of("PARSE.TABLE_NOT_FOUND",
+                            "未找到统计表格 / no national statistics tables found"));
+                }
+            }
+        }
+        if (meta.dateFromSignature()) {
+            warnings.add(ParseWarning.of("PARSE.DATE_FROM_SIGNATURE",
+                    "发布日期取自落款日期 " + meta.publishedAt() + " / publication date taken from the signature date"));
+        }
+
+        String context = String.join(" ", nz(meta.source()), nz(h.siteName()), nz(h.province()), nz(meta.title()));
+        ResolvedRegion region = regions.resolve(meta.agency(), context);
+        String kind = AgencyClassifier.kind(meta.agency());
+        String level = AgencyClassifier.level(kind, region.level());
+        return new ParsedReport(ParsedReport.SCHEMA_VERSION, null, null, null, doc.inputType(), meta.title(),
+                meta.agency(), kind, level, meta.year(), meta.publishedAt(), format, region.region(), sections, cells,
+                details, warnings);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static List<Section> sections(String body, List<SectionLocator.Heading> headings) {
+        List<Section> out = new ArrayList<>();
+        if (headings.isEmpty()) {
+            return out;
+        }
+        String preamble = body.substring(0, headings.get(0).start()).strip();
+        if (!preamble.isEmpty()) {
+            out.add(new Section(0, "", preamble));
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            SectionLocator.Heading h = headings.get(i);
+            int end = i + 1 < headings.size() ? headings.get(i + 1).start() : body.length();
+            String heading = body.substring(h.start(), h.end()).replaceAll("\\s+", " ").strip();
+            out.add(new Section(h.number(), heading, body.substring(h.end(), end).strip()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,465 @@
+package org.nianbao.parse.parser;
+
+import static org.nianbao.parse.parser.LabelPattern.anyOf;
+import static org.nianbao.parse.parser.LabelPattern.bracketOrdinal;
+import static org.nianbao.parse.parser.LabelPattern.digitOrdinal;
+import static org.nianbao.parse.parser.LabelPattern.hanOrdinal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the three national tables (二 主动公开, 三 依申请, 四 复议诉讼) by finding each row by its label and the
+ * values that follow it, whatever the input layout; it exists to turn report text into canonical cells.
+ */
+public final class TableReader {
+
+    private static final String TABLE = "[表表格]";
+    private static final Pattern S2_2021_MARK = Pattern.compile(
+            anyOf("本年制发", "本年废止", "现行有效件数", "本年收费金额"));
+    private static final Pattern S2_2019_MARK = Pattern.compile(
+            anyOf("本年新制作", "本年新公开", "对外公开总数", "上一年项目数", "采购项目数", "采购总金额"));
+    private static final Pattern S2_START = Pattern.compile(anyOf("第二十条", "信息内容", "本年制发", "本年新制作"));
+    private static final Pattern S3_START = Pattern.compile(anyOf("申请人情况", "本年新收"));
+    private static final Pattern S3_SPLIT_OTHER = Pattern.compile(anyOf("逾期不补正", "逾期未按", "逾期未缴", "不再处理其"));
+    private static final Pattern S4_HEADER_WORD = Pattern.compile(
+            anyOf("总计", "审结", "其他结果", "结果纠正", "结果维持", "直接起诉", "复议后起诉", "维持", "纠正"));
+    private static final Pattern S2_FALLBACK_START = Pattern.compile(anyOf("第二十条第"));
+    private static final Pattern S4_FALLBACK_START = Pattern.compile(anyOf("行政复议") + "\\s*" + anyOf("行政诉讼"));
+
+    private TableReader() {
+    }
+
+    /** Reads all tables of a report; {@code norm} is the folded body text. */
+    public static TableResult read(String norm, List<SectionLocator.Heading> headings) {
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        Map<String, CellDetail> details = new LinkedHashMap<>();
+        List<ParseWarning> warnings = new ArrayList<>();
+
+        int[] r2 = region(norm, headings, 2);
+        int[] r3 = region(norm, headings, 3);
+        int[] r4 = region(norm, headings, 4);
+        if (r3 == null) {
+            Matcher m = S3_START.matcher(norm);
+            if (m.find()) {
+                r3 = new int[] {m.start(), r4 != null && r4[0] > m.start() ? r4[0] : norm.length()};
+            }
+        }
+        if (r2 == null) {
+            Matcher m = S2_FALLBACK_START.matcher(norm);
+            if (m.find()) {
+                r2 = new int[] {m.start(), r3 != null && r3[0] > m.start() ? r3[0] : Math.min(norm.length(), m.start() + 4000)};
+            }
+        }
+        if (r4 == null && r3 != null) {
+            Matcher m = S4_FALLBACK_START.matcher(norm);
+            if (m.find(r3[0])) {
+                r4 = new int[] {m.start(), Math.min(norm.length(), m.end() + 1500)};
+            }
+        }
+
+        String s2Format = null;
+        if (r2 != null) {
+            String text = norm.substring(r2[0], r2[1]);
+            boolean is2021 = S2_2021_MARK.matcher(text).find();
+            boolean is2019 = S2_2019_MARK.matcher(text).find();
+            if (is2021 || is2019) {
+                s2Format = is2021 && !is2019 ? "2021" : is2019 && !is2021 ? "2019"
+                        : text.contains("本年制发") || text.contains("现行有效") ? "2021" : "2019";
+                Matcher start = S2_START.matcher(norm).region(r2[0], r2[1]);
+                int from = start.find() ? start.start() : r2[0];
+                readRows(norm, from, r2[1], s2Format.equals("2021") ? s2Rows2021() : s2Rows2019(), "二",
+                        cells, details, warnings);
+            }
+        }
+
+        Boolean otherSplit = null;
+        if (r3 != null) {
+            Matcher start = S3_START.matcher(norm).region(r3[0], r3[1]);
+            if (start.find()) {
+                otherSplit = S3_SPLIT_OTHER.matcher(norm).region(r3[0], r3[1]).find();
+                List<RowSpec> rows = s3Rows(otherSplit);
+                Map<String, RowFit> fits = readRows(norm, start.start(), r3[1], rows, "三", cells, details, warnings);
+                resolveWithColumnIdentities(rows, fits, cells, details, warnings);
+            }
+        }
+
+        boolean s4Found = false;
+        if (r4 != null && otherSplit != null) {
+            s4Found = readTable4(norm, r4, cells, details, warnings);
+        }
+        return new TableResult(cells, details, warnings, s2Format, otherSplit, s4Found);
+    }
+
+    private static int[] region(String norm, List<SectionLocator.Heading> headings, int number) {
+        for (int i = 0; i < headings.size(); i++) {
+            SectionLocator.Heading h = headings.get(i);
+            if (h.number() == number) {
+                int end = i + 1 < headings.size() ? headings.get(i + 1).start() : norm.length();
+                return new int[] {h.end(), end};
+            }
+        }
+        return null;
+    }
+
+    // ---- table definitions ------------------------------------------------------------------------------------
+
+    private static List<String> keys(String prefix, String... cols) {
+        List<String> k = new ArrayList<>();
+        for (String c : cols) {
+            k.add(prefix + "." + c);
+        }
+        return k;
+    }
+
+    static List<RowSpec> s2Rows2021() {
+        return List.of(
+                RowSpec.of("规章", anyOf("规章"), keys("s2.rules", "issued", "repealed", "in_force"), "件",
+                        Plausibility::issuedRepealedInForce),
+                RowSpec.of("行政规范性文件", anyOf("行政规范性文件", "规范性文件"),
+                        keys("s2.normative", "issued", "repealed", "in_force"), "件", Plausibility::issuedRepealedInForce),
+                RowSpec.of("行政许可", anyOf("行政许可"), keys("s2.licensing", "decisions"), "件", Plausibility::neutral),
+                RowSpec.of("行政处罚", anyOf("行政处罚"), keys("s2.penalty", "decisions"), "件", Plausibility::neutral),
+                RowSpec.of("行政强制", anyOf("行政强制"), keys("s2.coercion", "decisions"), "件", Plausibility::neutral),
+                RowSpec.of("行政事业性收费", anyOf("行政事业性收费", "事业性收费"), keys("s2.fees", "amount"), "万元",
+                        Plausibility::neutral));
+    }
+
+    static List<RowSpec> s2Rows2019() {
+        return List.of(
+                RowSpec.of("规章", anyOf("规章"), keys("s2.rules", "made", "published", "public_total"), "件",
+                        Plausibility::madePublishedTotal),
+                RowSpec.of("规范性文件", anyOf("行政规范性文件", "规范性文件"),
+                        keys("s2.normative", "made", "published", "public_total"), "件", Plausibility::madePublishedTotal),
+                RowSpec.of("行政许可", anyOf("行政许可"), keys("s2.licensing", "prev_items", "change", "decisions"), "件",
+                        Plausibility::itemsChangeDecisions),
+                RowSpec.of("其他对外管理服务事项", anyOf("其他对外管理服务事项", "对外管理服务事项"),
+                        keys("s2.other_services", "prev_items", "change", "decisions"), "件",
+                        Plausibility::itemsChangeDecisions),
+                RowSpec.of("行政处罚", anyOf("行政处罚"), keys("s2.penalty", "prev_items", "change", "decisions"), "件",
+                        Plausibility::itemsChangeDecisions),
+                RowSpec.of("行政强制", anyOf("行政强制"), keys("s2.coercion", "prev_items", "change", "decisions"), "件",
+                        Plausibility::itemsChangeDecisions),
+                RowSpec.of("行政事业性收费", anyOf("行政事业性收费", "事业性收费"), keys("s2.fees", "prev_items", "change"),
+                        "件", Plausibility::itemsChange),
+                RowSpec.of("政府集中采购", anyOf("政府集中采购", "集中采购"), keys("s2.procurement", "items", "amount"),
+                        "万元", Plausibility::procurement));
+    }
+
+    static List<RowSpec> s3Rows(boolean otherSplit) {
+        List<RowSpec> rows = new ArrayList<>();
+        rows.add(s3("一、本年新收政府信息公开申请数量", hanOrdinal("一") + anyOf("本年新收"), "new"));
+        rows.add(s3("二、上年结转政府信息公开申请数量", hanOrdinal("二") + anyOf("上年结转"), "carried_in"));
+        rows.add(s3("（一）予以公开", bracketOrdinal("一") + anyOf("予以公开"), "granted"));
+        rows.add(s3("（二）部分公开", bracketOrdinal("二") + anyOf("部分公开"), "partial"));
+        String[][] withheld = {
+            {"属于国家秘密", "国家秘密"}, {"其他法律行政法规禁止公开", "法律行政法规禁止"}, {"危及“三安全一稳定”", "危及", "三安全一稳定"},
+            {"保护第三方合法权益", "第三方合法权益"}, {"属于三类内部事务信息", "三类内部事务"}, {"属于四类过程性信息", "四类过程性"},
+            {"属于行政执法案卷", "行政执法案卷"}, {"属于行政查询事项", "行政查询事项"}};
+        addNumbered(rows, "（三）不予公开 ", "withheld_", withheld);
+        String[][] unavailable = {{"本机关不掌握相关政府信息", "本机关不掌握", "不掌握"},
+            {"没有现成信息需要另行制作", "没有现成信息", "另行制作"}, {"补正后申请内容仍不明确", "补正后"}};
+        addNumbered(rows, "（四）无法提供 ", "unavailable_", unavailable);
+        String[][] rejected = {{"信访举报投诉类申请", "信访举报投诉", "信访"}, {"重复申请"},
+            {"要求提供公开出版物", "公开出版物"}, {"无正当理由大量反复申请", "大量反复申请", "大量反复"},
+            {"要求行政机关确认或重新出具已获取信息", "确认或重新出具", "重新出具"}};
+        addNumbered(rows, "（五）不予处理 ", "rejected_", rejected);
+        if (otherSplit) {
+            rows.add(s3("（六）其他处理 1.逾期不补正", digitOrdinal(1)
+                    + anyOf("申请人无正当理由逾期不补正", "无正当理由逾期不补正", "逾期不补正"), "other_1"));
+            rows.add(s3("（六）其他处理 2.逾期未缴费", digitOrdinal(2)
+                    + anyOf("申请人逾期未按收费通知", "逾期未按收费通知", "逾期未按", "逾期未缴"), "other_2"));
+            rows.add(s3("（六）其他处理 3.其他", "[(]?\\s*3\\s*[.、,)．]\\s*" + anyOf("其他"), "other_3"));
+        } else {
+            rows.add(s3("（六）其他处理", bracketOrdinal("六") + anyOf("其他处理"), "other"));
+        }
+        rows.add(s3("（七）总计", bracketOrdinal("七") + anyOf("总计"), "processed_total"));
+        rows.add(s3("四、结转下年度继续办理", hanOrdinal("四") + anyOf("结转下年", "结转下一年"), "carried_out"));
+        return rows;
+    }
+
+    private static void addNumbered(List<RowSpec> rows, String group, String keyPrefix, String[][] labels) {
+        for (int i = 0; i < labels.length; i++) {
+            rows.add(s3(group + (i + 1) + "." + labels[i][0], digitOrdinal(i + 1) + anyOf(labels[i]),
+                    keyPrefix + (i + 1)));
+        }
+    }
+
+    private static RowSpec s3(String name, String regex, String row) {
+        return RowSpec.of(name, regex, keys("s3." + row, CellKeys.S3_COLUMNS.toArray(new String[0])), "件",
+                Plausibility::smallCounts);
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    private static Map<String, RowFit> readRows(String norm, int from, int to, List<RowSpec> rows, String table,
+                                                Map<String, BigDecimal> cells, Map<String, CellDetail> details,
+                                                List<ParseWarning> warnings) {
+        int[] starts = new int[rows.size()];
+        int[] ends = new int[rows.size()];
+        int cursor = from;
+        for (int i = 0; i < rows.size(); i++) {
+            Matcher m = rows.get(i).label().matcher(norm).region(cursor, to);
+            if (m.find()) {
+                starts[i] = m.start();
+                ends[i] = m.end();
+                cursor = m.end();
+            } else {
+                starts[i] = -1;
+            }
+        }
+        Map<String, RowFit> fits = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowSpec row = rows.get(i);
+            if (starts[i] < 0) {
+                putNulls(row, cells, details);
+                missing.addAll(row.keys());
+                continue;
+            }
+            int end = to;
+            for (int j = i + 1; j < rows.size(); j++) {
+                if (starts[j] >= 0) {
+                    end = starts[j];
+                    break;
+                }
+            }
+            List<ValueAtom> atoms = ValueScanner.scan(norm, ends[i], end);
+            RowFit fit = fitRow(row, atoms);
+            fits.put(row.keys().get(0), fit);
+            put(row, fit, cells, details);
+            report(table, row, fit, warnings);
+        }
+        if (!missing.isEmpty()) {
+            warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED",
+                    "表" + table + "缺少行，单元格为空 / table " + table + " rows not found: " + missing.size() + " cells",
+                    missing));
+        }
+        return fits;
+    }
+
+    private static RowFit fitRow(RowSpec row, List<ValueAtom> atoms) {
+        int n = row.keys().size();
+        boolean s3 = row.keys().get(0).startsWith("s3.");
+        if (row.keys().get(0).equals("s2.procurement.items") && !atoms.isEmpty()) {
+            String unit = atoms.get(atoms.size() - 1).unit();
+            boolean yuan = "元".equals(unit);
+            return DigitSplitter.fit(atoms, n, 0, g -> true, v -> Plausibility.procurement(
+                    v.size() == 2 && v.get(1) != null && yuan
+                            ? List.of(v.get(0) == null ? BigDecimal.ZERO : v.get(0), toWan(v.get(1))) : v));
+        }
+        return DigitSplitter.fit(atoms, n, s3 ? n : 0, DigitSplitter::lastIsSum, row.cost());
+    }
+
+    private static BigDecimal toWan(BigDecimal yuan) {
+        return yuan.divide(BigDecimal.valueOf(10000), 10, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static void put(RowSpec row, RowFit fit, Map<String, BigDecimal> cells, Map<String, CellDetail> details) {
+        for (int i = 0; i < row.keys().size(); i++) {
+            String key = row.keys().get(i);
+            BigDecimal v = fit.values().get(i);
+            String raw = fit.raws().get(i);
+            String unit = fit.units().get(i) != null ? fit.units().get(i) : row.unit();
+            if (v != null && isAmount(key)) {
+                if ("元".equals(fit.units().get(i))) {
+                    v = toWan(v);
+                }
+                unit = fit.units().get(i) != null ? fit.units().get(i) : row.unit();
+            }
+            if (raw != null && fit.units().get(i) != null && !raw.endsWith(fit.units().get(i))) {
+                raw = raw + fit.units().get(i);
+            }
+            cells.put(key, v == null ? null : normalise(v));
+            details.put(key, new CellDetail(raw, unit));
+        }
+    }
+
+    private static boolean isAmount(String key) {
+        return key.equals("s2.fees.amount") || key.equals("s2.procurement.amount");
+    }
+
+    static BigDecimal normalise(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private static void putNulls(RowSpec row, Map<String, BigDecimal> cells, Map<String, CellDetail> details) {
+        for (String key : row.keys()) {
+            cells.put(key, null);
+            details.put(key, new CellDetail(null, row.unit()));
+        }
+    }
+
+    private static void report(String table, RowSpec row, RowFit fit, List<ParseWarning> warnings) {
+        String where = "表" + table + "「" + row.name() + "」";
+        switch (fit.status()) {
+            case AMBIGUOUS -> {
+                if (!row.keys().get(0).startsWith("s3.")) {
+                    warnings.add(ambiguous(where, row, fit));
+                }
+            }
+            case INCONSISTENT -> warnings.add(new ParseWarning("PARSE.AMBIGUOUS_DIGITS", where
+                    + " 数字串无法按合计关系拆分，取最可能的拆分 " + fit.values()
+                    + " / digit run splits with no consistent total", row.keys()));
+            case SHORT -> warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED", where + " 只读到部分数值 "
+                    + fit.raws() + " / fewer values than columns", row.keys()));
+            case EXTRA -> warnings.add(new ParseWarning("PARSE.EXTRA_VALUES", where + " 数值多于列数，取前 "
+                    + row.keys().size() + " 个 / more values than columns", row.keys()));
+            case EMPTY -> warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED", where + " 找到行标签但没有数值"
+                    + " / row label without values", row.keys()));
+            default -> {
+            }
+        }
+    }
+
+    private static ParseWarning ambiguous(String where, RowSpec row, RowFit fit) {
+        StringBuilder alts = new StringBuilder();
+        for (int i = 0; i < Math.min(4, fit.alternatives().size()); i++) {
+            alts.append(i == 0 ? "" : " | ").append(fit.alternatives().get(i));
+        }
+        return new ParseWarning("PARSE.AMBIGUOUS_DIGITS", where + " 连写数字有多种拆分，取最可能的 "
+                + fit.values() + "（候选 " + alts + "）/ ambiguous digit run, chose the most plausible split",
+                row.keys());
+    }
+
+    /**
+     * Ambiguous rows of table 三: choose the combination of splits that makes the most column identities hold;
+     * rows whose split still differs between equally good combinations are reported as ambiguous.
+     */
+    private static void resolveWithColumnIdentities(List<RowSpec> rows, Map<String, RowFit> fits,
+                                                    Map<String, BigDecimal> cells, Map<String, CellDetail> details,
+                                                    List<ParseWarning> warnings) {
+        List<RowSpec> ambiguous = new ArrayList<>();
+        long combinations = 1;
+        for (RowSpec row : rows) {
+            RowFit fit = fits.get(row.keys().get(0));
+            if (fit != null && fit.status() == RowFit.Status.AMBIGUOUS) {
+                ambiguous.add(row);
+                combinations *= fit.alternatives().size();
+            }
+        }
+        if (ambiguous.isEmpty()) {
+            return;
+        }
+        if (combinations > 50_000) {
+            for (RowSpec row : ambiguous) {
+                warnings.add(ambiguous("表三「" + row.name() + "」", row, fits.get(row.keys().get(0))));
+            }
+            return;
+        }
+        int[] choice = new int[ambiguous.size()];
+        int bestScore = -1;
+        List<int[]> best = new ArrayList<>();
+        Map<String, BigDecimal> trial = new LinkedHashMap<>(cells);
+        for (long c = 0; c < combinations; c++) {
+            long rest = c;
+            for (int i = 0; i < ambiguous.size(); i++) {
+                RowSpec row = ambiguous.get(i);
+                List<List<BigDecimal>> alts = fits.get(row.keys().get(0)).alternatives();
+                choice[i] = (int) (rest % alts.size());
+                rest /= alts.size();
+                for (int k = 0; k < row.keys().size(); k++) {
+                    trial.put(row.keys().get(k), alts.get(choice[i]).get(k));
+                }
+            }
+            int score = columnIdentitiesHolding(trial, rows);
+            if (score > bestScore) {
+                bestScore = score;
+                best.clear();
+            }
+            if (score == bestScore) {
+                best.add(choice.clone());
+            }
+        }
+        int[] chosen = best.get(0);
+        for (int i = 0; i < ambiguous.size(); i++) {
+            RowSpec row = ambiguous.get(i);
+            RowFit fit = fits.get(row.keys().get(0));
+            List<BigDecimal> values = fit.alternatives().get(chosen[i]);
+            List<List<BigDecimal>> stillPossible = new ArrayList<>();
+            for (int[] b : best) {
+                List<BigDecimal> v = fit.alternatives().get(b[i]);
+                if (!stillPossible.contains(v)) {
+                    stillPossible.add(v);
+                }
+            }
+            RowFit resolved = new RowFit(values, rawsOf(values), fit.units(), stillPossible,
+                    stillPossible.size() == 1 ? RowFit.Status.SPLIT : RowFit.Status.AMBIGUOUS);
+            put(row, resolved, cells, details);
+            if (stillPossible.size() > 1) {
+                warnings.add(ambiguous("表三「" + row.name() + "」", row, resolved));
+            }
+        }
+    }
+
+    private static List<String> rawsOf(List<BigDecimal> values) {
+        List<String> r = new ArrayList<>();
+        for (BigDecimal v : values) {
+            r.add(v == null ? "" : v.toPlainString());
+        }
+        return r;
+    }
+
+    private static int columnIdentitiesHolding(Map<String, BigDecimal> cells, List<RowSpec> rows) {
+        int holding = 0;
+        for (String col : CellKeys.S3_COLUMNS) {
+            BigDecimal in = sum(cells, "s3.new." + col, "s3.carried_in." + col);
+            BigDecimal out = sum(cells, "s3.processed_total." + col, "s3.carried_out." + col);
+            if (in.compareTo(out) == 0) {
+                holding++;
+            }
+            BigDecimal outcomes = BigDecimal.ZERO;
+            for (RowSpec row : rows) {
+                String r = row.keys().get(0);
+                String rowKey = r.substring(3, r.lastIndexOf('.'));
+                if (!List.of("new", "carried_in", "processed_total", "carried_out").contains(rowKey)) {
+                    outcomes = outcomes.add(sum(cells, "s3." + rowKey + "." + col));
+                }
+            }
+            if (outcomes.compareTo(sum(cells, "s3.processed_total." + col)) == 0) {
+                holding++;
+            }
+        }
+        return holding;
+    }
+
+    private static BigDecimal sum(Map<String, BigDecimal> cells, String... keys) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (String k : keys) {
+            BigDecimal v = cells.get(k);
+            if (v != null) {
+                s = s.add(v);
+            }
+        }
+        return s;
+    }
+
+    private static boolean readTable4(String norm, int[] r4, Map<String, BigDecimal> cells,
+                                      Map<String, CellDetail> details, List<ParseWarning> warnings) {
+        Matcher m = S4_HEADER_WORD.matcher(norm).region(r4[0], r4[1]);
+        int valuesFrom = -1;
+        while (m.find()) {
+            valuesFrom = m.end();
+        }
+        List<String> keys = CellKeys.s4Keys();
+        RowSpec row = new RowSpec("行政复议、行政诉讼", Pattern.compile("$^"), keys, "件", Plausibility::smallCounts);
+        if (valuesFrom < 0) {
+            putNulls(row, cells, details);
+            warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED", "表四未找到 / table 四 not found", keys));
+            return false;
+        }
+        List<ValueAtom> atoms = ValueScanner.scan(norm, valuesFrom, r4[1]);
+        RowFit fit = DigitSplitter.fit(atoms, keys.size(), CellKeys.S4_COLUMNS.size(), DigitSplitter::lastIsSum,
+                Plausibility::smallCounts);
+        put(row, fit, cells, details);
+        report("四", row, fit, warnings);
+        return fit.status() != RowFit.Status.EMPTY;
+    }
+}
