@@ -41,9 +41,6 @@ elapsed_since() { local d=$(( $(now_ms) - $1 )); printf '%d.%ds' $((d / 1000)) $
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
-# The user the servers run as: the dedicated system user under root, else whoever runs the script.
-service_user() { if is_root; then echo "$NIANBAO_STACK_USER"; else id -un; fi; }
-
 # Creates the system user when running as root, and checks it can reach the work dir and the JDK.
 ensure_service_user() {
     is_root || return 0

@@ -41,9 +41,11 @@ es_build_plugin() {
     say "elasticsearch: building the smartcn analysis plugin (deploy/es-analysis-smartcn) …"
     local log=$LOG_DIR/build-es-analysis-smartcn.log
     mkdir -p "$LOG_DIR" "$(dirname "$ES_PLUGIN_ZIP")"
-    (cd "$NIANBAO_REPO" && ./mvnw -B -f deploy/es-analysis-smartcn/pom.xml package >"$log" 2>&1) \
+    local build_dir=$NIANBAO_WORK/build/es-analysis-smartcn
+    (cd "$NIANBAO_REPO" && ./mvnw -B -f deploy/es-analysis-smartcn/pom.xml -Dplugin.build.dir="$build_dir" \
+        package >"$log" 2>&1) \
         || { grep -E 'ERROR|FAIL' "$log" | head -n 10 >&2; die "elasticsearch: building the smartcn plugin failed; see $log"; }
-    cp "$ES_PLUGIN_SRC/target/analysis-smartcn-$ES_VERSION.zip" "$ES_PLUGIN_ZIP"
+    cp "$build_dir/analysis-smartcn-$ES_VERSION.zip" "$ES_PLUGIN_ZIP"
 }
 
 # Installs (or, when the zip changed, reinstalls) the plugin into the unpacked distribution.

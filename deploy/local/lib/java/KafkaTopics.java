@@ -56,7 +56,7 @@ public class KafkaTopics {
                             topic, actual, partitions);
                 }
             }
-            System.out.printf("kafka topics ready: %d (created %d): %s%n", topics.size(), missing.size(),
+            System.out.printf("stack: kafka: %d topics ready (created %d): %s%n", topics.size(), missing.size(),
                     String.join(", ", topics));
         }
     }

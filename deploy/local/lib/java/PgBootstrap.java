@@ -57,7 +57,7 @@ public class PgBootstrap {
                 }
             }
         }
-        System.out.println("postgresql ready: role " + appUser + " owns " + String.join(", ", databases));
+        System.out.println("stack: postgresql: role " + appUser + " owns " + String.join(", ", databases));
     }
 
     private static Connection connect(String url, String user, String password, Instant deadline)
