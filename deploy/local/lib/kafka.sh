@@ -44,8 +44,7 @@ kafka_run_class() {
 }
 
 kafka_launch() {
-    local pid
-    if pid=$(live_pid "$KAFKA_PID"); then
+    if live_pid "$KAFKA_PID" >/dev/null; then
         KAFKA_WAS_RUNNING=1
         return 0
     fi

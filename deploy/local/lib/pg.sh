@@ -71,8 +71,7 @@ pg_launch() {
 }
 
 pg_ready() {
-    local pid
-    pid=$(live_pid "$PG_PID") || die "postgresql is not running after start; see $PG_LOG"
+    live_pid "$PG_PID" >/dev/null || die "postgresql is not running after start; see $PG_LOG"
     ensure_secret "$PG_PASSWORD_FILE"
     run_java_tool PgBootstrap "$PG_JAR_DIR/postgresql-$PGJDBC_VERSION.jar" -- 127.0.0.1 "$PG_PORT" "$PG_SUPERUSER_PASSWORD_FILE" \
         "$NIANBAO_PG_USER" "$PG_PASSWORD_FILE" "$NIANBAO_START_TIMEOUT" "${PG_DATABASES[@]}" \
