@@ -90,11 +90,14 @@ pid_from_file() { [ -s "$1" ] && head -n1 "$1" | tr -dc '0-9'; }
 
 pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
 
-# PID from the file if that process is still alive (stale files are ignored).
+# PID from the file if that process is alive and is ours: its command line names this work dir
+# (a stale file whose PID was reused after a crash or reboot is ignored).
 live_pid() {
     local pid
     pid=$(pid_from_file "$1") || return 1
-    pid_alive "$pid" && echo "$pid"
+    pid_alive "$pid" || return 1
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$NIANBAO_WORK/" || return 1
+    echo "$pid"
 }
 
 rss_mb() {
