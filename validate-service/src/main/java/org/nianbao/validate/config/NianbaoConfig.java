@@ -1,0 +1,99 @@
+package org.nianbao.validate.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Business settings of validate-service (deadlines, webhooks, admin token, missing-report check) with defaults. */
+@ConfigMapping(prefix = "nianbao")
+public interface NianbaoConfig {
+
+    Deadlines deadlines();
+
+    Webhooks webhooks();
+
+    Admin admin();
+
+    MissingCheck missingCheck();
+
+    /** Report deadlines as MM-dd of the year after the report year. */
+    interface Deadlines {
+
+        /** 县级以上人民政府部门 (条例 第四十九条). */
+        @WithDefault("01-31")
+        String department();
+
+        /** 县级以上地方人民政府 (条例 第四十九条). */
+        @WithDefault("03-31")
+        String government();
+
+        /** Every body, reports up to 2018 (2008 条例 第三十一条). */
+        @WithDefault("03-31")
+        String legacy();
+
+        /** 乡镇/街道 in provinces without an override. */
+        @WithDefault("03-31")
+        String townshipDefault();
+
+        /** Province → "township" / "street_office" → MM-dd, e.g. nianbao.deadlines.township.福建省.township=02-15. */
+        Map<String, Map<String, String>> township();
+    }
+
+    /** Alert receivers for noncompliant and missing reports. */
+    interface Webhooks {
+
+        List<Endpoint> endpoints();
+
+        /** Allow loopback/private/link-local targets (tests, in-cluster receivers); refused by default (SSRF). */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        @WithDefault("5")
+        int maxAttempts();
+
+        @WithDefault("PT2S")
+        Duration initialBackoff();
+
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
+
+    /** One webhook receiver. */
+    interface Endpoint {
+
+        String url();
+
+        /** HMAC-SHA256 key; supply it from a Secret / environment variable. */
+        Optional<String> secret();
+
+        /** Events that trigger this endpoint: noncompliant, warnings, missing. */
+        @WithDefault("noncompliant,missing")
+        Set<String> events();
+
+        /** When non-empty, only reports with a finding of one of these codes trigger. */
+        Optional<Set<String>> codes();
+
+        /** Payload shape: generic, dingtalk, wecom or feishu. */
+        @WithDefault("generic")
+        String format();
+    }
+
+    /** Protection of /api/admin/*. */
+    interface Admin {
+
+        /** Bearer token; when absent every admin request is refused. */
+        Optional<String> token();
+    }
+
+    /** The scheduled PUBLISH.MISSING check. */
+    interface MissingCheck {
+
+        /** Runs daily by default; a run before a deadline finds nothing for agencies not yet due. */
+        @WithDefault("0 0 6 * * ?")
+        String cron();
+    }
+}
