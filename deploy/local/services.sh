@@ -28,7 +28,7 @@ ensure_secret() {
     local file=$1
     [ -s "$file" ] && return 0
     mkdir -p "$(dirname "$file")" && chmod 700 "$(dirname "$file")"
-    (umask 077 && LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 32 >"$file")
+    (umask 077 && od -An -N24 -tx1 /dev/urandom | tr -d ' \n' >"$file")
 }
 
 service_env() {
