@@ -37,6 +37,9 @@ public final class DigitSplitter {
             while (list.size() > columns && list.get(0).blank()) {
                 list.remove(0);
             }
+            while (list.size() > columns && list.get(list.size() - 1).blank()) {
+                list.remove(list.size() - 1);
+            }
             if (list.size() > columns) {
                 List<ValueAtom> head = list.subList(0, columns);
                 RowFit direct = direct(head);

@@ -16,9 +16,10 @@ import org.jsoup.nodes.TextNode;
 public final class HtmlTextExtractor {
 
     private static final List<String> BODY_SELECTORS = List.of(
-            ".TRS_Editor", "#zoom", ".xxgk_content", ".xxgk-content", "#UCAP-CONTENT", ".view.TRS_UEDITOR",
+            ".TRS_Editor", "#zoom", ".xxgk_content", ".xxgk-content", "#UCAP-CONTENT", ".TRS_UEDITOR",
             ".article-content", ".article_content", ".art_con", "#art_content", ".news_content", ".content_text",
             "#content", ".content", "article");
+    // A selector here is "#id", ".class" (first class only) or a tag name.
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "iframe", "button", "select",
             "input", "svg", "head", "template", "textarea", "object", "embed");
     private static final Set<String> BLOCK = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -66,20 +67,28 @@ public final class HtmlTextExtractor {
     }
 
     static Element findArticle(Document doc) {
+        List<Element> all = doc.getAllElements();
         for (String selector : BODY_SELECTORS) {
-            for (Element e : doc.select(selector)) {
-                if (e.text().length() >= 200) {
+            boolean byId = selector.startsWith("#");
+            String name = selector.substring(selector.startsWith("#") || selector.startsWith(".") ? 1 : 0);
+            for (Element e : all) {
+                boolean match = byId ? name.equals(e.id())
+                        : selector.startsWith(".") ? e.hasClass(name)
+                        : e.normalName().equals(name);
+                if (match && e.text().length() >= 200) {
                     return e;
                 }
             }
         }
+        java.util.Map<Element, double[]> scores = new java.util.IdentityHashMap<>();
+        score(doc.body(), scores, false);
         Element best = doc.body();
-        double bestScore = score(best);
+        double bestScore = scoreOf(best, scores);
         boolean moved = true;
         while (moved) {
             moved = false;
             for (Element child : best.children()) {
-                double s = score(child);
+                double s = scoreOf(child, scores);
                 if (s >= 0.8 * bestScore && s > 0) {
                     best = child;
                     bestScore = s;
@@ -91,13 +100,33 @@ public final class HtmlTextExtractor {
         return best;
     }
 
-    private static double score(Element e) {
-        int text = e.text().length();
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
+    private static double scoreOf(Element e, java.util.Map<Element, double[]> scores) {
+        double[] s = scores.get(e);
+        return s == null ? 0 : s[0] - 2.0 * s[1];
+    }
+
+    /** Text and link-text lengths of every element, computed in one pass. */
+    private static double[] score(Element e, java.util.Map<Element, double[]> scores, boolean inLink) {
+        if (SKIP.contains(e.normalName())) {
+            return new double[2];
         }
-        return text - 2.0 * links;
+        boolean link = inLink || e.normalName().equals("a");
+        double[] total = new double[2];
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                int len = t.text().strip().length();
+                total[0] += len;
+                if (link) {
+                    total[1] += len;
+                }
+            } else if (n instanceof Element child) {
+                double[] c = score(child, scores, link);
+                total[0] += c[0];
+                total[1] += c[1];
+            }
+        }
+        scores.put(e, total);
+        return total;
     }
 
     /** Linearises an element: block elements become lines, data tables one line per row. */
@@ -109,7 +138,7 @@ public final class HtmlTextExtractor {
 
     private static void walk(Node node, StringBuilder b) {
         if (node instanceof TextNode t) {
-            b.append(t.getWholeText().replaceAll("[\\s\\u00A0\\u3000]+", " "));
+            appendCollapsed(t.getWholeText(), b);
             return;
         }
         if (!(node instanceof Element e)) {
@@ -180,9 +209,27 @@ public final class HtmlTextExtractor {
     private static String cellText(Element cell) {
         StringBuilder b = new StringBuilder();
         walk(cell, b);
-        String text = b.toString().replace('\n', ' ').replace('\t', ' ')
-                .replaceAll("[\\s\\u00A0\\u3000]+", " ").trim();
+        StringBuilder collapsed = new StringBuilder(b.length());
+        appendCollapsed(b, collapsed);
+        String text = collapsed.toString().trim();
         return text.isEmpty() ? String.valueOf(DocumentText.BLANK) : text;
+    }
+
+    /** Appends {@code s} with every run of whitespace (incl. no-break and ideographic spaces) as one space. */
+    private static void appendCollapsed(CharSequence s, StringBuilder b) {
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u3000' || c == '\f') {
+                if (!space) {
+                    b.append(' ');
+                    space = true;
+                }
+            } else {
+                b.append(c);
+                space = false;
+            }
+        }
     }
 
     private static String cleanup(StringBuilder b) {

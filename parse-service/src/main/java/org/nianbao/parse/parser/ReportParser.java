@@ -76,8 +76,9 @@ public final class ReportParser {
             }
             cells.putAll(tables.cells());
             details.putAll(tables.details());
-            cells.keySet().removeIf(k -> k.startsWith("s3.") && !CellKeys.s3Keys(tables.s3OtherSplit() == null
-                    || tables.s3OtherSplit()).contains(k) && !tables.cells().containsKey(k));
+            java.util.Set<String> s3Printed = new java.util.HashSet<>(CellKeys.s3Keys(tables.s3OtherSplit() == null
+                    || tables.s3OtherSplit()));
+            cells.keySet().removeIf(k -> k.startsWith("s3.") && !s3Printed.contains(k) && !tables.cells().containsKey(k));
             sections = sections(body, national);
         } else {
             List<SectionLocator.Heading> generic = SectionLocator.generic(norm);

@@ -15,8 +15,8 @@ public final class SectionLocator {
     public record Heading(int number, int start, int end) {
     }
 
-    private static final String NOT_HEAD = "[^。\\n\\d、;；]";
-    private static final String TAIL = "[^。\\n\\d;；]";
+    private static final String NOT_HEAD = "[^。\\d、;；:：]";
+    private static final String TAIL = "[^。\\d;；:：]";
     private static final Pattern[] NATIONAL = {
         Pattern.compile("一\\s*[、.,]?\\s*(总\\s*体\\s*情\\s*况|概\\s*述|基\\s*本\\s*情\\s*况)"),
         Pattern.compile("二\\s*[、.,]\\s*" + NOT_HEAD + "{0,12}?主\\s*动\\s*公\\s*开" + NOT_HEAD + "{0,14}?情\\s*况"),

@@ -33,6 +33,13 @@ public final class TableReader {
     private static final Pattern S2_FALLBACK_START = Pattern.compile(anyOf("第二十条第"));
     private static final Pattern S4_FALLBACK_START = Pattern.compile(anyOf("行政复议") + "\\s*" + anyOf("行政诉讼"));
 
+    private static final List<RowSpec> S2_ROWS_2021 = s2Rows2021();
+    private static final List<RowSpec> S2_ROWS_2019 = s2Rows2019();
+    private static final List<RowSpec> S3_ROWS_2021 = s3Rows(true);
+    private static final List<RowSpec> S3_ROWS_2019 = s3Rows(false);
+    private static final RowSpec S4_ROW = new RowSpec("行政复议、行政诉讼", Pattern.compile("$^"), CellKeys.s4Keys(), "件",
+            Plausibility::smallCounts);
+
     private TableReader() {
     }
 
@@ -74,7 +81,7 @@ public final class TableReader {
                         : text.contains("本年制发") || text.contains("现行有效") ? "2021" : "2019";
                 Matcher start = S2_START.matcher(norm).region(r2[0], r2[1]);
                 int from = start.find() ? start.start() : r2[0];
-                readRows(norm, from, r2[1], s2Format.equals("2021") ? s2Rows2021() : s2Rows2019(), "二",
+                readRows(norm, from, r2[1], s2Format.equals("2021") ? S2_ROWS_2021 : S2_ROWS_2019, "二",
                         cells, details, warnings);
             }
         }
@@ -84,7 +91,7 @@ public final class TableReader {
             Matcher start = S3_START.matcher(norm).region(r3[0], r3[1]);
             if (start.find()) {
                 otherSplit = S3_SPLIT_OTHER.matcher(norm).region(r3[0], r3[1]).find();
-                List<RowSpec> rows = s3Rows(otherSplit);
+                List<RowSpec> rows = otherSplit ? S3_ROWS_2021 : S3_ROWS_2019;
                 Map<String, RowFit> fits = readRows(norm, start.start(), r3[1], rows, "三", cells, details, warnings);
                 resolveWithColumnIdentities(rows, fits, cells, details, warnings);
             }
@@ -448,8 +455,8 @@ public final class TableReader {
         while (m.find()) {
             valuesFrom = m.end();
         }
-        List<String> keys = CellKeys.s4Keys();
-        RowSpec row = new RowSpec("行政复议、行政诉讼", Pattern.compile("$^"), keys, "件", Plausibility::smallCounts);
+        RowSpec row = S4_ROW;
+        List<String> keys = row.keys();
         if (valuesFrom < 0) {
             putNulls(row, cells, details);
             warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED", "表四未找到 / table 四 not found", keys));

@@ -30,6 +30,11 @@ public final class ValueScanner {
                 while (j < to && Character.isDigit(s.charAt(j))) {
                     j++;
                 }
+                if (j - i - (Character.isDigit(c) ? 0 : 1) <= 3) {
+                    while (thousands(s, j, to)) {
+                        j += 4;
+                    }
+                }
                 if (j + 1 < to && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
                     j++;
                     while (j < to && Character.isDigit(s.charAt(j))) {
@@ -49,6 +54,7 @@ public final class ValueScanner {
                         break;
                     }
                 }
+                raw = raw.replace(",", "");
                 atoms.add(new ValueAtom(raw.startsWith("+") ? raw.substring(1) : raw, unit, false));
                 i = j;
                 continue;
@@ -75,6 +81,22 @@ public final class ValueScanner {
             i++;
         }
         return atoms;
+    }
+
+    /** ",ddd" followed by a non-digit: a thousands separator inside one number (1,234 or 24,252.31). */
+    private static boolean thousands(String s, int j, int to) {
+        if (j + 4 > to) {
+            return false;
+        }
+        if (s.charAt(j) != ',') {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (!Character.isDigit(s.charAt(j + k))) {
+                return false;
+            }
+        }
+        return j + 4 >= to || !Character.isDigit(s.charAt(j + 4));
     }
 
     private static boolean isNullMark(char c) {
