@@ -176,6 +176,17 @@ main() {
         fetch | start | check | env) nianbao_require_jdk21 || exit 1 ;;
     esac
     case "$cmd" in
+        # One mutating invocation per work dir at a time (several test runs may call start at once).
+        # Fd 9 is closed for every server started, so the lock dies with this script.
+        fetch | start | stop | reset)
+            exec 9>>"$NIANBAO_WORK/.stack.lock"
+            if ! flock -n 9; then
+                say "waiting for another stack.sh in $NIANBAO_WORK to finish …"
+                flock -w 900 9 || die "another stack.sh still holds $NIANBAO_WORK/.stack.lock after 900 s"
+            fi
+            ;;
+    esac
+    case "$cmd" in
         fetch) cmd_fetch "$@" ;;
         start) cmd_start "$@" ;;
         stop) cmd_stop "$@" ;;

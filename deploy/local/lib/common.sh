@@ -81,7 +81,7 @@ launch_detached() {
     local pid_file=$1 log_file=$2; shift 2
     rm -f "$pid_file"
     # shellcheck disable=SC2016
-    as_service_user bash -c 'pf=$1 lf=$2; shift 2; setsid "$@" >>"$lf" 2>&1 </dev/null & echo $! >"$pf"' \
+    as_service_user bash -c 'pf=$1 lf=$2; shift 2; setsid "$@" >>"$lf" 2>&1 </dev/null 9>&- & echo $! >"$pf"' \
         _ "$pid_file" "$log_file" "$@"
     [ -s "$pid_file" ] || die "could not start $1 (no PID written to $pid_file)"
 }

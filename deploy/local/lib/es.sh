@@ -93,7 +93,7 @@ es_launch() {
     # setsid: the node must outlive the caller's process group (CI runners kill whole groups).
     as_service_user setsid -w env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME" ES_PATH_CONF="$ES_HOME/config" ES_TMPDIR="$ES_TMP" \
         ES_JAVA_OPTS="-Xms$ES_HEAP -Xmx$ES_HEAP" \
-        "$ES_HOME/bin/elasticsearch" -d -p "$ES_PID" >>"$ES_CONSOLE_LOG" 2>&1 </dev/null &
+        "$ES_HOME/bin/elasticsearch" -d -p "$ES_PID" >>"$ES_CONSOLE_LOG" 2>&1 </dev/null 9>&- &
     ES_LAUNCHER=$!
 }
 

@@ -65,7 +65,7 @@ pg_launch() {
     # The socket lives in a private dir, so 'trust' on local connections reaches only this user (and root).
     chmod 700 "$PG_SOCKET_DIR"
     as_service_user setsid -w "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t "$NIANBAO_START_TIMEOUT" \
-        -o "-p $PG_PORT -k $PG_SOCKET_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
+        -o "-p $PG_PORT -k $PG_SOCKET_DIR -c listen_addresses=127.0.0.1" start >/dev/null 9>&- \
         || { tail -n 20 "$PG_LOG" >&2; die "postgresql failed to start; see $PG_LOG"; }
     head -n1 "$PG_DATA/postmaster.pid" >"$PG_PID"
 }
