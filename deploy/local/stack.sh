@@ -176,6 +176,9 @@ main() {
         fetch | start | check | env) nianbao_require_jdk21 || exit 1 ;;
     esac
     case "$cmd" in
+        fetch | start | check) require_tools ;;
+    esac
+    case "$cmd" in
         # One mutating invocation per work dir at a time (several test runs may call start at once).
         # Fd 9 is closed for every server started, so the lock dies with this script.
         fetch | start | stop | reset)

@@ -192,3 +192,15 @@ run_java_tool() {
     fi
     "$JAVA_HOME/bin/java" -XX:TieredStopAtLevel=1 -Xmx128m "${jvm_opts[@]}" -cp "$out:$cp" "$name" "$@"
 }
+
+# Fails with one clear message listing every missing host tool the stack needs.
+require_tools() {
+    local t missing=()
+    for t in curl unzip tar xz flock setsid sha256sum base64; do
+        command -v "$t" >/dev/null 2>&1 || missing+=("$t")
+    done
+    if is_root; then
+        for t in runuser useradd; do command -v "$t" >/dev/null 2>&1 || missing+=("$t"); done
+    fi
+    [ ${#missing[@]} -eq 0 ] || die "missing tools: ${missing[*]} (Debian/Ubuntu: apt-get install curl unzip tar xz-utils util-linux coreutils passwd)"
+}
