@@ -110,14 +110,14 @@ cmd_start() {
 cmd_stop() {
     local i
     parse_components "$@"
-    # Stop in reverse order: consumers' brokers last.
+    # Reverse of the start list: by default PostgreSQL, Elasticsearch, then Kafka.
     for ((i = ${#COMPS[@]} - 1; i >= 0; i--)); do "${COMPS[$i]}_stop"; done
 }
 
 cmd_status() {
     local c pid rc=0
-    printf '%-14s %-8s %-6s %-8s %s\n' COMPONENT STATE PORT PID RSS
     parse_components "$@"
+    printf '%-14s %-8s %-6s %-8s %s\n' COMPONENT STATE PORT PID RSS
     for c in "${COMPS[@]}"; do
         if pid=$(live_pid "$("${c}_pid_file")"); then
             printf '%-14s %-8s %-6s %-8s %s\n' "$(label "$c")" running "$("${c}_port")" "$pid" "$(rss_mb "$pid")"
