@@ -21,7 +21,7 @@ public final class IndexedFixtures {
 
     public static void reset(ElasticsearchClient es, ReportIndexRepository repository, ProjectionService projection) {
         try {
-            for (String index : repository.aliasTargets()) {
+            for (String index : es.indices().get(g -> g.index(repository.alias() + "*")).indices().keySet()) {
                 es.indices().delete(d -> d.index(index));
             }
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.nianbao.search.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Business settings of search-service: where documents live, page sizes, and where originals are served. */
 @ConfigMapping(prefix = "nianbao")
@@ -10,6 +11,15 @@ public interface SearchConfig {
     Search search();
 
     Ingest ingest();
+
+    Admin admin();
+
+    /** Access to the admin endpoints. */
+    interface Admin {
+
+        /** Bearer token for /api/admin/** (from a Secret); absent = admin endpoints disabled. */
+        Optional<String> token();
+    }
 
     /** Index, alias and paging settings. */
     interface Search {

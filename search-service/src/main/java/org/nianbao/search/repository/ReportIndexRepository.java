@@ -193,6 +193,15 @@ public class ReportIndexRepository {
         }
     }
 
+    /** Whether a concrete index of this name exists. */
+    public boolean indexExists(String index) {
+        try {
+            return client.indices().exists(e -> e.index(index)).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether the alias exists. */
     public boolean aliasExists() {
         try {

@@ -24,6 +24,11 @@ class ReportDetailViewTest {
             public Ingest ingest() {
                 return () -> ingestUrl;
             }
+
+            @Override
+            public Admin admin() {
+                return java.util.Optional::empty;
+            }
         };
     }
 
