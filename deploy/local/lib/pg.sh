@@ -75,7 +75,8 @@ pg_ready() {
     ensure_secret "$PG_PASSWORD_FILE"
     run_java_tool PgBootstrap "$PG_JAR_DIR/postgresql-$PGJDBC_VERSION.jar" -- 127.0.0.1 "$PG_PORT" "$PG_SUPERUSER_PASSWORD_FILE" \
         "$NIANBAO_PG_USER" "$PG_PASSWORD_FILE" "$NIANBAO_START_TIMEOUT" "${PG_DATABASES[@]}" \
-        || die "postgresql: creating role/databases or connecting failed; see $PG_LOG"
+        || die "postgresql: creating role/databases or connecting failed; see $PG_LOG" \
+            "(if $SECRET_DIR was deleted after the first start, the stored passwords no longer match: stack.sh reset pg)"
 }
 
 # SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, then stop cleanly.
