@@ -64,7 +64,14 @@ public final class DocumentReader {
         if (TextNormalizer.squeeze(text).isEmpty()) {
             throw new UnparseableDocumentException("input holds only whitespace" + name(fileName));
         }
-        return new DocumentText("text", text, text, null, warnings, false);
+        StringBuilder kept = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            if (!PdfTextExtractor.isPageChrome(line)) {
+                kept.append(line).append('\n');
+            }
+        }
+        String body = kept.toString();
+        return new DocumentText("text", body, body, null, warnings, false);
     }
 
     private static String name(String fileName) {

@@ -91,6 +91,10 @@ public final class RegionResolver {
                 bestScore = score;
             }
         }
+        boolean supported = bestScore >= SHORT - 1e-9 && (best.level() <= 3 || bestScore >= FULL - 1e-9);
+        if (!supported) {
+            return new ResolvedRegion(Region.unknown(), 0);
+        }
         return new ResolvedRegion(toRegion(best), best.level());
     }
 

@@ -131,7 +131,9 @@ public final class ReportParser {
         for (int i = 0; i < headings.size(); i++) {
             SectionLocator.Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? headings.get(i + 1).start() : body.length();
-            String heading = body.substring(h.start(), h.end()).replaceAll("\\s+", " ").strip();
+            String heading = body.substring(h.start(), h.end())
+                    .replaceAll("(?<=[\\u4e00-\\u9fff])[ \\t]*\\n\\s*(?=[\\u4e00-\\u9fff])", "")
+                    .replaceAll("\\s+", " ").strip();
             out.add(new Section(h.number(), heading, body.substring(h.end(), end).strip()));
         }
         return out;

@@ -166,22 +166,22 @@ public final class TableReader {
         rows.add(s3("（一）予以公开", bracketOrdinal("一") + anyOf("予以公开"), "granted"));
         rows.add(s3("（二）部分公开", bracketOrdinal("二") + anyOf("部分公开"), "partial"));
         String[][] withheld = {
-            {"属于国家秘密", "国家秘密"}, {"其他法律行政法规禁止公开", "法律行政法规禁止"}, {"危及“三安全一稳定”", "危及", "三安全一稳定"},
-            {"保护第三方合法权益", "第三方合法权益"}, {"属于三类内部事务信息", "三类内部事务"}, {"属于四类过程性信息", "四类过程性"},
+            {"属于国家秘密", "国家秘密"}, {"其他法律行政法规禁止公开", "法律行政法规禁止", "其他法律"}, {"危及“三安全一稳定”", "危及", "三安全一稳定"},
+            {"保护第三方合法权益", "第三方合法权益", "保护第三方"}, {"属于三类内部事务信息", "三类内部事务"}, {"属于四类过程性信息", "四类过程性"},
             {"属于行政执法案卷", "行政执法案卷"}, {"属于行政查询事项", "行政查询事项"}};
         addNumbered(rows, "（三）不予公开 ", "withheld_", withheld);
         String[][] unavailable = {{"本机关不掌握相关政府信息", "本机关不掌握", "不掌握"},
             {"没有现成信息需要另行制作", "没有现成信息", "另行制作"}, {"补正后申请内容仍不明确", "补正后"}};
         addNumbered(rows, "（四）无法提供 ", "unavailable_", unavailable);
         String[][] rejected = {{"信访举报投诉类申请", "信访举报投诉", "信访"}, {"重复申请"},
-            {"要求提供公开出版物", "公开出版物"}, {"无正当理由大量反复申请", "大量反复申请", "大量反复"},
-            {"要求行政机关确认或重新出具已获取信息", "确认或重新出具", "重新出具"}};
+            {"要求提供公开出版物", "公开出版物", "要求提供"}, {"无正当理由大量反复申请", "大量反复申请", "无正当理由大量", "大量反复"},
+            {"要求行政机关确认或重新出具已获取信息", "确认或重新出具", "要求行政机关确认", "重新出具"}};
         addNumbered(rows, "（五）不予处理 ", "rejected_", rejected);
         if (otherSplit) {
             rows.add(s3("（六）其他处理 1.逾期不补正", digitOrdinal(1)
-                    + anyOf("申请人无正当理由逾期不补正", "无正当理由逾期不补正", "逾期不补正"), "other_1"));
+                    + anyOf("申请人无正当理由逾期不补正", "无正当理由逾期不补正", "申请人无正当理由", "逾期不补正"), "other_1"));
             rows.add(s3("（六）其他处理 2.逾期未缴费", digitOrdinal(2)
-                    + anyOf("申请人逾期未按收费通知", "逾期未按收费通知", "逾期未按", "逾期未缴"), "other_2"));
+                    + anyOf("申请人逾期未按收费通知", "逾期未按收费通知", "申请人逾期未", "逾期未按", "逾期未缴"), "other_2"));
             rows.add(s3("（六）其他处理 3.其他", "[(]?\\s*3\\s*[.、,)．]\\s*" + anyOf("其他"), "other_3"));
         } else {
             rows.add(s3("（六）其他处理", bracketOrdinal("六") + anyOf("其他处理"), "other"));
@@ -448,11 +448,25 @@ public final class TableReader {
         return s;
     }
 
+    /** The header block of table 四 ends where the first value (digit or blank cell) appears. */
+    private static boolean hasValueBetween(String norm, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = norm.charAt(i);
+            if (Character.isDigit(c) || c == DocumentText.BLANK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean readTable4(String norm, int[] r4, Map<String, BigDecimal> cells,
                                       Map<String, CellDetail> details, List<ParseWarning> warnings) {
         Matcher m = S4_HEADER_WORD.matcher(norm).region(r4[0], r4[1]);
         int valuesFrom = -1;
         while (m.find()) {
+            if (valuesFrom >= 0 && hasValueBetween(norm, valuesFrom, m.start())) {
+                break;
+            }
             valuesFrom = m.end();
         }
         RowSpec row = S4_ROW;
