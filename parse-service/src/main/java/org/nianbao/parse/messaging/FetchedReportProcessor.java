@@ -1,0 +1,50 @@
+package org.nianbao.parse.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
+import org.nianbao.parse.mapping.ParsedEventMapper;
+import org.nianbao.parse.parser.ParsedReport;
+import org.nianbao.parse.schema.ReportFetchedEvent;
+import org.nianbao.parse.service.ParseService;
+
+/**
+ * report.fetched → report.parsed. A message that cannot be read or whose document cannot be parsed throws, which
+ * nacks it onto report.fetched.dlq with the reason; the original stays in ingest-service and can be replayed.
+ */
+@ApplicationScoped
+public class FetchedReportProcessor {
+
+    private static final Logger LOG = Logger.getLogger(FetchedReportProcessor.class);
+
+    private final ParseService service;
+    private final ParsedEventMapper mapper;
+    private final MeterRegistry metrics;
+
+    public FetchedReportProcessor(ParseService service, ParsedEventMapper mapper, MeterRegistry metrics) {
+        this.service = service;
+        this.mapper = mapper;
+        this.metrics = metrics;
+    }
+
+    @Incoming("report-fetched")
+    @Outgoing("report-parsed")
+    @Blocking(ordered = false)
+    public Record<String, String> process(String payload) {
+        try {
+            ReportFetchedEvent event = mapper.readFetched(payload);
+            ParsedReport report = service.parse(event);
+            LOG.infof("parsed report %s v%s: %s %s (%s, %d cells)", event.reportId(), event.version(), report.agency(),
+                    report.year(), report.formatVersion(), report.cells().size());
+            return Record.of(event.reportId(), mapper.toJson(report));
+        } catch (RuntimeException e) {
+            metrics.counter("nianbao.parse.failures", "reason", e.getClass().getSimpleName()).increment();
+            LOG.errorf("report.fetched message not processed, sent to report.fetched.dlq: %s", e.getMessage());
+            throw e;
+        }
+    }
+}

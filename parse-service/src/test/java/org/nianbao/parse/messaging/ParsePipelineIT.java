@@ -1,0 +1,123 @@
+package org.nianbao.parse.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Against the real Kafka of deploy/local: report.fetched in, report.parsed out; unreadable input to report.fetched.dlq. */
+@QuarkusTest
+@QuarkusTestResource(FakeIngestServer.class)
+class ParsePipelineIT {
+
+    private static KafkaCompanion kafka;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaCompanion(System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+    }
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    private static String fetchedEvent(String reportId, String sha, String fileName) {
+        return """
+                {"schemaVersion":1,"reportId":"%s","version":1,"sha256":"%s","previousSha256":null,"sizeBytes":1,
+                 "contentType":null,"fileName":"%s","sourceUrl":null,"sourceKind":"upload","draft":false,
+                 "fetchedAt":"2026-01-20T08:00:00Z","firstSeenAt":"2026-01-20T08:00:00Z","hints":{}}"""
+                .formatted(reportId, sha, fileName);
+    }
+
+    private ConsumerRecord<String, String> awaitKeyed(String topic, String key) {
+        ConsumerTask<String, String> task = kafka.consumeStrings()
+                .withGroupId("parse-it-" + UUID.randomUUID())
+                .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                .fromTopics(topic);
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                var found = task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            task.stop();
+        }
+        throw new AssertionError("no message keyed " + key + " on " + topic + " within 60 s");
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ParsePipelineIT.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aFetchedReportIsParsedAndEmittedUnderItsKey() throws Exception {
+        String reportId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        String sha = FakeIngestServer.store(resource("/pipeline/pingtan-syq-2021.txt"));
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("report.fetched", reportId, fetchedEvent(reportId, sha, "pingtan-syq-2021.txt")))
+                .awaitCompletion(Duration.ofSeconds(20));
+
+        JsonNode parsed = json.readTree(awaitKeyed("report.parsed", reportId).value());
+        assertEquals(reportId, parsed.get("reportId").asText());
+        assertEquals(sha, parsed.get("source").get("sha256").asText());
+        assertEquals(1, parsed.get("source").get("version").asInt());
+        assertEquals(2021, parsed.get("year").asInt());
+        assertEquals("2021", parsed.get("formatVersion").asText());
+        assertEquals(70, parsed.get("cells").get("s3.new.total").asInt());
+        assertTrue(parsed.get("parsedAt").asText().startsWith("20"));
+    }
+
+    @Test
+    void garbageBytesGoToTheDeadLetterTopicWithTheReason() {
+        String reportId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        byte[] garbage = new byte[4096];
+        new java.util.Random(42).nextBytes(garbage);
+        String sha = FakeIngestServer.store(garbage);
+        String event = fetchedEvent(reportId, sha, "garbage.bin");
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("report.fetched", reportId, event)).awaitCompletion(Duration.ofSeconds(20));
+
+        ConsumerRecord<String, String> dead = awaitKeyed("report.fetched.dlq", reportId);
+        assertEquals(event, dead.value(), "the event is kept as it was, to be replayed");
+        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.length() > 10, reason);
+    }
+
+    @Test
+    void aMissingOriginalGoesToTheDeadLetterTopicNamingTheHash() {
+        String reportId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        String sha = "ab".repeat(32);
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("report.fetched", reportId, fetchedEvent(reportId, sha, "x.pdf")))
+                .awaitCompletion(Duration.ofSeconds(20));
+        String reason = new String(awaitKeyed("report.fetched.dlq", reportId).headers().lastHeader("dead-letter-reason").value(),
+                StandardCharsets.UTF_8);
+        assertTrue(reason.contains(sha) && reason.contains("HTTP 404"), reason);
+    }
+}
