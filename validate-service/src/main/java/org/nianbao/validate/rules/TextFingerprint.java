@@ -23,14 +23,26 @@ public final class TextFingerprint {
     /** Fingerprints text after dropping whitespace, punctuation and digits (years and counts change every year). */
     public static TextFingerprint of(String text) {
         String norm = normalise(text);
-        if (norm.length() < SHINGLE) {
+        int n = norm.length() - SHINGLE + 1;
+        if (n <= 0) {
             return EMPTY;
         }
-        int[] all = new int[norm.length() - SHINGLE + 1];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = norm.substring(i, i + SHINGLE).hashCode();
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            int h = 0;
+            for (int k = i; k < i + SHINGLE; k++) {
+                h = 31 * h + norm.charAt(k); // same value as substring(i, i + SHINGLE).hashCode()
+            }
+            all[i] = h;
         }
-        return new TextFingerprint(Arrays.stream(all).sorted().distinct().toArray());
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return new TextFingerprint(Arrays.copyOf(all, distinct));
     }
 
     static String normalise(String text) {
@@ -38,7 +50,12 @@ public final class TextFingerprint {
             return "";
         }
         StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetter).forEach(sb::appendCodePoint);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(c);
+            }
+        }
         return sb.toString();
     }
 

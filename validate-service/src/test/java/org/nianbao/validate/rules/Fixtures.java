@@ -41,6 +41,10 @@ public final class Fixtures {
         return new Edit(load(name));
     }
 
+    public static Edit edit(ParsedReportView r) {
+        return new Edit(r);
+    }
+
     public static List<Finding> run(Rule rule, ParsedReportView r, ReportHistory h) {
         return rule.check(new RuleInput(r, h, CTX, Messages.defaults()));
     }
