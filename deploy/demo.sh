@@ -28,7 +28,7 @@ AUTH="Authorization: Bearer $NIANBAO_ADMIN_TOKEN"
 
 say "4/5 importing $CORPUS"
 summary=$(curl -fsS -X POST -H "$AUTH" -H 'Content-Type: application/json' \
-    --data "{\"path\":\"$CORPUS\"}" http://127.0.0.1:8081/api/admin/import-folder) || die "import failed"
+    --data "{\"path\":\"$CORPUS\"}" "$NIANBAO_INGEST_URL/api/admin/import-folder") || die "import failed"
 ids=$(echo "$summary" | grep -o '"reportIds":\[[^]]*\]' | grep -o '[0-9a-f]\{20\}' | sort -u)
 total=$(echo "$ids" | grep -c . || true)
 fresh=$(echo "$summary" | grep -o '"newReports":[0-9]*' | cut -d: -f2)
@@ -36,7 +36,7 @@ rejected=$(echo "$summary" | grep -o '"rejected":\[[^]]*\]')
 say "imported $total reports ($fresh new) — $rejected"
 if [ "${fresh:-0}" -eq 0 ] && [ "$total" -gt 0 ]; then
     say "nothing new: replaying the stored reports through the pipeline (consumers are idempotent)"
-    curl -fsS -X POST -H "$AUTH" http://127.0.0.1:8081/api/admin/replay >/dev/null || die "replay failed"
+    curl -fsS -X POST -H "$AUTH"  "$NIANBAO_INGEST_URL/api/admin/replay" >/dev/null || die "replay failed"
 fi
 
 say "5/5 waiting until every report is searchable"
@@ -44,7 +44,7 @@ deadline=$(( $(date +%s) + ${DEMO_TIMEOUT:-180} ))
 while :; do
     found=0
     for id in $ids; do
-        curl -fsS -o /dev/null "http://127.0.0.1:8084/api/reports/$id" 2>/dev/null && found=$((found + 1))
+        curl -fsS -o /dev/null "$NIANBAO_SEARCH_URL/api/reports/$id" 2>/dev/null && found=$((found + 1))
     done
     printf '\rdemo: %d/%d reports searchable' "$found" "$total"
     [ "$found" -ge "$total" ] && break
@@ -52,13 +52,13 @@ while :; do
     sleep 2
 done
 echo
-metric() { curl -fsS "http://127.0.0.1:$1/q/metrics" 2>/dev/null | grep -E "^$2(\{| )" | awk '{s+=$NF} END {printf "%d", s}'; }
-parsed=$(metric 8082 nianbao_parse_reports_total)
-parse_failed=$(metric 8082 nianbao_parse_failures_total)
+metric() { curl -fsS "$1/q/metrics" 2>/dev/null | grep -E "^$2(\{| )" | awk '{s+=$NF} END {printf "%d", s}'; }
+parsed=$(metric "$NIANBAO_PARSE_URL" nianbao_parse_reports_total)
+parse_failed=$(metric "$NIANBAO_PARSE_URL" nianbao_parse_failures_total)
 validated=0
 for id in $ids; do
-    curl -fsS -o /dev/null "http://127.0.0.1:8083/api/reports/$id/findings" 2>/dev/null && validated=$((validated + 1))
+    curl -fsS -o /dev/null "$NIANBAO_VALIDATE_URL/api/reports/$id/findings" 2>/dev/null && validated=$((validated + 1))
 done
 failed=$(( total - found ))
-say "search UI: http://127.0.0.1:8084/"
+say "search UI: $NIANBAO_SEARCH_URL/"
 echo "nianbao demo: reports ingested $total, parsed ${parsed:-0} (failed ${parse_failed:-0}), validated $validated, searchable $found, failed $failed — $(( $(date +%s) - START ))s"

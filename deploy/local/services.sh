@@ -2,7 +2,7 @@
 # Starts, stops and reports the four nianbao services as local processes (built jars, prod profile), wired to the
 # local stack through the environment printed by `stack.sh env`.
 #   services.sh start [svc...] | stop [svc...] | status | env
-# Ports: ingest 8081, parse 8082, validate 8083, search 8084. Logs: $NIANBAO_WORK/logs/<svc>.log.
+# Ports: INGEST_PORT=8081, PARSE_PORT=8082, VALIDATE_PORT=8083, SEARCH_PORT=8084 (env). Logs: $NIANBAO_WORK/logs/<svc>.log.
 set -euo pipefail
 NIANBAO_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
 NIANBAO_WORK=${NIANBAO_WORK:-$NIANBAO_REPO/deploy/local/.work}
@@ -20,7 +20,16 @@ ALL=(ingest parse validate search)
 say() { echo "services: $*"; }
 die() { echo "services: ERROR: $*" >&2; exit 1; }
 
-port_of() { case $1 in ingest) echo 8081 ;; parse) echo 8082 ;; validate) echo 8083 ;; search) echo 8084 ;; *) die "unknown service $1" ;; esac; }
+INGEST_PORT=${INGEST_PORT:-8081}
+PARSE_PORT=${PARSE_PORT:-8082}
+VALIDATE_PORT=${VALIDATE_PORT:-8083}
+SEARCH_PORT=${SEARCH_PORT:-8084}
+port_of() {
+    case $1 in
+        ingest) echo "$INGEST_PORT" ;; parse) echo "$PARSE_PORT" ;; validate) echo "$VALIDATE_PORT" ;; search) echo "$SEARCH_PORT" ;;
+        *) die "unknown service $1" ;;
+    esac
+}
 pid_of() { local f=$RUN_DIR/$1.pid; [ -s "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"; }
 
 # Secrets of the local installation, generated once and kept out of the repository.
@@ -37,9 +46,12 @@ service_env() {
     eval "$("$NIANBAO_REPO/deploy/local/stack.sh" env)"
     export NIANBAO_ADMIN_TOKEN; NIANBAO_ADMIN_TOKEN=$(cat "$SECRET_DIR/admin-token")
     export NIANBAO_WEBHOOK_SECRET; NIANBAO_WEBHOOK_SECRET=$(cat "$SECRET_DIR/webhook-secret")
-    export NIANBAO_PARSE_INGEST_URL=http://127.0.0.1:8081
-    export NIANBAO_INGEST_PUBLIC_URL=http://127.0.0.1:8081
-    export NIANBAO_SEARCH_INGEST_PUBLIC_URL=http://127.0.0.1:8081
+    export NIANBAO_INGEST_URL=http://127.0.0.1:$INGEST_PORT
+    export NIANBAO_PARSE_URL=http://127.0.0.1:$PARSE_PORT
+    export NIANBAO_VALIDATE_URL=http://127.0.0.1:$VALIDATE_PORT
+    export NIANBAO_SEARCH_URL=http://127.0.0.1:$SEARCH_PORT
+    export NIANBAO_PARSE_INGEST_URL=$NIANBAO_INGEST_URL
+    export NIANBAO_INGEST_PUBLIC_URL=$NIANBAO_INGEST_URL
 }
 
 start_one() {
@@ -50,7 +62,7 @@ start_one() {
     if pid=$(pid_of "$svc"); then say "$svc-service already running (pid $pid, port $port)"; return 0; fi
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "port $port is in use by another process; stop it or free the port for $svc-service"; fi
     mkdir -p "$LOG_DIR" "$RUN_DIR"
-    nohup "$JAVA_HOME/bin/java" -Xmx"$SERVICE_HEAP" -XX:+UseSerialGC -jar "$jar" >"$LOG_DIR/$svc.log" 2>&1 &
+    nohup "$JAVA_HOME/bin/java" -Xmx"$SERVICE_HEAP" -XX:+UseSerialGC -Dquarkus.http.port="$port" -jar "$jar" >"$LOG_DIR/$svc.log" 2>&1 &
     echo $! >"$RUN_DIR/$svc.pid"
 }
 
@@ -93,6 +105,7 @@ case $cmd in
         done ;;
     env)
         service_env
-        echo "export NIANBAO_ADMIN_TOKEN=$NIANBAO_ADMIN_TOKEN" ;;
+        echo "export NIANBAO_ADMIN_TOKEN=$NIANBAO_ADMIN_TOKEN"
+        for v in NIANBAO_INGEST_URL NIANBAO_PARSE_URL NIANBAO_VALIDATE_URL NIANBAO_SEARCH_URL; do echo "export $v=${!v}"; done ;;
     *) die "usage: services.sh start|stop|status|env [ingest|parse|validate|search ...]" ;;
 esac

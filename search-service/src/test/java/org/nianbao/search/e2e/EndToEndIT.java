@@ -32,15 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * One real report through the four running services (deploy/test.sh starts them on 8081–8084 against the local
- * stack): upload → parse → validate → searchable with the right facet counts; a replay does not duplicate it; a
+ * One real report through the four running services (deploy/test.sh starts them against the local stack; their URLs
+ * come from `services.sh env`): upload → parse → validate → searchable with the right facet counts; a replay does not duplicate it; a
  * poison message lands in the dead-letter topic with its reason.
  */
 @EnabledIfSystemProperty(named = "nianbao.e2e", matches = "true")
 class EndToEndIT {
 
-    private static final String INGEST = "http://127.0.0.1:8081";
-    private static final String SEARCH = "http://127.0.0.1:8084";
+    private static final String INGEST = System.getenv().getOrDefault("NIANBAO_INGEST_URL", "http://127.0.0.1:8081");
+    private static final String SEARCH = System.getenv().getOrDefault("NIANBAO_SEARCH_URL", "http://127.0.0.1:8084");
     private static final Path REPORT = Path.of("..", "deploy", "demo", "corpus", "pingtan-syq-2021.txt");
     private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(120);
 
