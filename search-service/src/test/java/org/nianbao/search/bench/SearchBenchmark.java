@@ -31,7 +31,9 @@ import org.nianbao.search.query.SearchSort;
  * Indexing rate and search latency on N synthetic reports, using the production mapping and the production query
  * builder. Not a test: run it by hand (see search-service/README.md) and record the output in BENCHMARKS.md.
  *
- * <p>Arguments: {@code <reports> [es-url] [--keep]}. Writes to its own index {@code nianbao-bench-<reports>}.
+ * <p>Arguments: {@code <reports> [es-url] [--keep] [--reuse] [--chars=<section text length>]} (default 200 characters of
+ * real section text per section, 7 sections). Writes to its own index {@code nianbao-bench-<reports>}, recreated unless {@code --reuse} (with
+ * {@code --keep} from an earlier run) skips the indexing.
  */
 public final class SearchBenchmark {
 
@@ -49,36 +51,45 @@ public final class SearchBenchmark {
     private static final String[] QUERIES = {"行政复议", "信息处理费", "依申请公开", "政务公开", "行政诉讼", "主动公开",
         "规范性文件", "政府网站", "新闻发布会", "存在的主要问题"};
 
+    private static int sectionChars = 200;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String es;
     private final String index;
 
-    private SearchBenchmark(String es, String index) {
+    private final boolean reuse;
+
+    private SearchBenchmark(String es, String index, boolean reuse) {
         this.es = es;
         this.index = index;
+        this.reuse = reuse;
     }
 
     public static void main(String[] args) throws Exception {
         int reports = Integer.parseInt(args.length > 0 ? args[0] : "100000");
         String es = args.length > 1 && !args[1].startsWith("--") ? args[1] : "http://127.0.0.1:9200";
         boolean keep = Arrays.asList(args).contains("--keep");
-        SearchBenchmark bench = new SearchBenchmark(es, "nianbao-bench-" + reports);
+        sectionChars = Arrays.stream(args).filter(a -> a.startsWith("--chars=")).map(a -> Integer.parseInt(a.substring(8)))
+                .findFirst().orElse(200);
+        SearchBenchmark bench = new SearchBenchmark(es, "nianbao-bench-" + reports,
+                Arrays.asList(args).contains("--reuse"));
         bench.run(reports, keep);
     }
 
     private void run(int reports, boolean keep) throws Exception {
         System.out.printf("machine: %d cores, JVM %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
-        boolean exists = send("HEAD", "/" + index, null).statusCode() == 200;
-        if (!exists) {
+        boolean reuse = send("HEAD", "/" + index, null).statusCode() == 200 && this.reuse;
+        if (!reuse) {
+            send("DELETE", "/" + index, null);
             createIndex();
             long start = System.nanoTime();
             load(reports);
             double seconds = (System.nanoTime() - start) / 1e9;
             send("PUT", "/" + index + "/_settings", "{\"index\":{\"refresh_interval\":\"1s\"}}");
             send("POST", "/" + index + "/_refresh", null);
-            System.out.printf("indexed %d reports in %.1f s = %.0f reports/s (bulk 1000, 2 threads)%n", reports,
-                    seconds, reports / seconds);
+            System.out.printf("indexed %d reports (7 sections x %d chars of text) in %.1f s = %.0f reports/s "
+                    + "(bulk 1000, 2 threads)%n", reports, sectionChars, seconds, reports / seconds);
         }
         send("POST", "/" + index + "/_forcemerge?max_num_segments=1", null);
         JsonNode count = JSON.readTree(send("GET", "/" + index + "/_count", null).body());
@@ -222,8 +233,8 @@ public final class SearchBenchmark {
         }
         for (JsonNode section : doc.get("sections")) {
             String text = section.get("text").asText();
-            int from = text.length() > 600 ? random.nextInt(text.length() - 600) : 0;
-            ((ObjectNode) section).put("text", text.substring(from, Math.min(text.length(), from + 600)));
+            int from = text.length() > sectionChars ? random.nextInt(text.length() - sectionChars) : 0;
+            ((ObjectNode) section).put("text", text.substring(from, Math.min(text.length(), from + sectionChars)));
         }
         doc.remove("history");
         return doc;
