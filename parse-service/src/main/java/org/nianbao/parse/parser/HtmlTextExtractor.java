@@ -50,32 +50,44 @@ public final class HtmlTextExtractor {
         return title == null || title.isBlank() ? null : title.trim();
     }
 
+    private static final java.util.Map<String, String> META_LABELS = java.util.Map.of(
+            "articletitle", "标题", "pubdate", "发布时间", "contentsource", "来源", "sitename", "网站");
+
+    /** Page metadata CMSs put in meta tags, as labelled lines the metadata reader understands. */
     private static String metaLines(Document doc) {
         StringBuilder b = new StringBuilder();
-        appendMeta(doc, b, "ArticleTitle", "标题");
-        appendMeta(doc, b, "PubDate", "发布时间");
-        appendMeta(doc, b, "ContentSource", "来源");
-        appendMeta(doc, b, "SiteName", "网站");
-        return b.toString();
-    }
-
-    private static void appendMeta(Document doc, StringBuilder b, String name, String label) {
-        Element m = doc.selectFirst("meta[name=" + name + "]");
-        if (m != null && !m.attr("content").isBlank()) {
-            b.append(label).append(": ").append(m.attr("content").trim()).append('\n');
+        for (Element m : doc.getElementsByTag("meta")) {
+            String label = META_LABELS.get(m.attr("name").toLowerCase(java.util.Locale.ROOT));
+            if (label != null && !m.attr("content").isBlank()) {
+                b.append(label).append(": ").append(m.attr("content").trim()).append('\n');
+            }
         }
+        return b.toString();
     }
 
     static Element findArticle(Document doc) {
         List<Element> all = doc.getAllElements();
-        for (String selector : BODY_SELECTORS) {
-            boolean byId = selector.startsWith("#");
-            String name = selector.substring(selector.startsWith("#") || selector.startsWith(".") ? 1 : 0);
-            for (Element e : all) {
-                boolean match = byId ? name.equals(e.id())
-                        : selector.startsWith(".") ? e.hasClass(name)
-                        : e.normalName().equals(name);
-                if (match && e.text().length() >= 200) {
+        List<List<Element>> matches = new java.util.ArrayList<>();
+        for (int i = 0; i < BODY_SELECTORS.size(); i++) {
+            matches.add(new java.util.ArrayList<>(1));
+        }
+        for (Element e : all) {
+            String id = e.id();
+            String cls = e.className();
+            for (int i = 0; i < BODY_SELECTORS.size(); i++) {
+                String selector = BODY_SELECTORS.get(i);
+                char kind = selector.charAt(0);
+                boolean match = kind == '#' ? selector.regionMatches(1, id, 0, id.length()) && id.length() == selector.length() - 1
+                        : kind == '.' ? !cls.isEmpty() && e.hasClass(selector.substring(1))
+                        : e.normalName().equals(selector);
+                if (match) {
+                    matches.get(i).add(e);
+                }
+            }
+        }
+        for (List<Element> candidates : matches) {
+            for (Element e : candidates) {
+                if (e.text().length() >= 200) {
                     return e;
                 }
             }
@@ -105,6 +117,17 @@ public final class HtmlTextExtractor {
         return s == null ? 0 : s[0] - 2.0 * s[1];
     }
 
+    private static int visibleLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != '\u00A0' && c != '\u3000') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Text and link-text lengths of every element, computed in one pass. */
     private static double[] score(Element e, java.util.Map<Element, double[]> scores, boolean inLink) {
         if (SKIP.contains(e.normalName())) {
@@ -114,7 +137,7 @@ public final class HtmlTextExtractor {
         double[] total = new double[2];
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
-                int len = t.text().strip().length();
+                int len = visibleLength(t.getWholeText());
                 total[0] += len;
                 if (link) {
                     total[1] += len;
@@ -171,10 +194,10 @@ public final class HtmlTextExtractor {
     }
 
     private static boolean isDataTable(Element table) {
-        if (table.select("table").size() > 1) {
+        if (table.getElementsByTag("table").size() > 1) {
             return false;
         }
-        for (Element cell : table.select("td, th")) {
+        for (Element cell : table.getElementsByTag("td")) {
             if (cell.text().length() > 400) {
                 return false;
             }
@@ -183,7 +206,7 @@ public final class HtmlTextExtractor {
     }
 
     private static void writeTable(Element table, StringBuilder b) {
-        for (Element tr : table.select("tr")) {
+        for (Element tr : table.getElementsByTag("tr")) {
             if (tr.closest("table") != table) {
                 continue;
             }

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 public final class MetadataExtractor {
 
     private static final Pattern TITLE_FIELD = Pattern.compile("(?m)^\\s*(?:标题|文章标题|题名|名称)\\s*[:：]\\s*(\\S.{3,120}?)\\s*$");
-    private static final Pattern TITLE_LINE = Pattern.compile(
-            "(?m)^[ \\t•·]*([^\\n]{2,80}?(?:年度?报告|年报|工作报告))[ \\t]*$");
     private static final Pattern TITLE_INLINE = Pattern.compile(
             "([\\u4e00-\\u9fff()（）\\d]{2,40}?(?:19|20)\\d{2}\\s*年度?[\\u4e00-\\u9fff]{0,24}?(?:年度报告|年报))");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -36,16 +34,20 @@ public final class MetadataExtractor {
     }
 
     public static ReportMetadata extract(DocumentText doc, ParseHints hints) {
-        String page = TextNormalizer.fold(doc.page());
         String body = TextNormalizer.fold(doc.body());
+        return extract(doc, doc.page() == doc.body() ? body : TextNormalizer.fold(doc.page()), body, hints);
+    }
+
+    /** @param page the folded page text; @param body the folded body text */
+    public static ReportMetadata extract(DocumentText doc, String page, String body, ParseHints hints) {
         String title = title(page, body, doc.declaredTitle(), hints);
-        String source = firstGroup(SOURCE, page);
+        String source = source(head(page, 6000));
         String agency = agency(title);
         if (agency == null) {
             agency = source != null ? source : hints.siteName();
         }
         Integer year = year(title, body);
-        String published = date(PUBLISHED_LABELLED, page);
+        String published = labelledDate(page);
         if (published == null) {
             published = date(PUBLISHED_LOOSE, head(page, 3000));
         }
@@ -71,24 +73,18 @@ public final class MetadataExtractor {
     }
 
     static String title(String page, String body, String declared, ParseHints hints) {
-        String t = firstGroup(TITLE_FIELD, page);
+        String t = titleField(head(page, 6000));
         if (t != null && t.contains("报告")) {
             return clean(t);
         }
-        Matcher m = TITLE_LINE.matcher(head(body, 5000));
-        while (m.find()) {
-            String line = m.group(1).strip();
-            if (line.contains("公开") && !line.contains("。") && !line.contains(">")) {
-                return clean(line);
-            }
+        String line = titleLine(head(body, 5000));
+        if (line == null) {
+            line = titleLine(head(page, 8000));
         }
-        m = TITLE_LINE.matcher(head(page, 8000));
-        while (m.find()) {
-            String line = m.group(1).strip();
-            if (line.contains("公开") && !line.contains("。") && !line.contains(">")) {
-                return clean(line);
-            }
+        if (line != null) {
+            return clean(line);
         }
+        Matcher m;
         if (declared != null && declared.contains("报告")) {
             return clean(declared.split("[_|]|\\s-\\s|\\s—\\s")[0]);
         }
@@ -104,6 +100,90 @@ public final class MetadataExtractor {
 
     private static String clean(String s) {
         return s.replaceAll("[\\s\\u3000]+", " ").strip();
+    }
+
+    /** The first short line that ends like a report title (…年度报告 / 年报) and mentions 公开. */
+    private static String titleLine(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start <= 90) {
+                String line = text.substring(start, end).strip();
+                while (!line.isEmpty() && (line.charAt(0) == '•' || line.charAt(0) == '·')) {
+                    line = line.substring(1).strip();
+                }
+                if (line.length() >= 4 && line.length() <= 82
+                        && (line.endsWith("报告") || line.endsWith("年报"))
+                        && line.contains("公开") && !line.contains("。") && !line.contains(">")) {
+                    return line;
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** A "标题: …" line (crawler or CMS field). */
+    private static String titleField(String page) {
+        for (String anchor : new String[] {"标题", "题名", "名称"}) {
+            int idx = page.indexOf(anchor);
+            while (idx >= 0) {
+                int lineStart = page.lastIndexOf('\n', idx) + 1;
+                if (page.substring(lineStart, idx).isBlank() || page.startsWith("文章", lineStart)) {
+                    Matcher m = TITLE_FIELD.matcher(page).region(lineStart, Math.min(page.length(), idx + 140));
+                    if (m.find()) {
+                        return m.group(1).strip();
+                    }
+                }
+                idx = page.indexOf(anchor, idx + 2);
+            }
+        }
+        return null;
+    }
+
+    /** 来源/发布机构/发文机关/发布单位: found by indexOf, then read with the pattern. */
+    private static String source(String page) {
+        int best = Integer.MAX_VALUE;
+        String found = null;
+        for (String anchor : new String[] {"来源", "发布机构", "发文机关", "发布单位"}) {
+            int idx = page.indexOf(anchor);
+            while (idx >= 0 && idx < best) {
+                Matcher m = SOURCE.matcher(page).region(Math.max(0, idx - 2), Math.min(page.length(), idx + 60));
+                if (m.find() && m.start() <= idx) {
+                    best = idx;
+                    found = m.group(1).strip();
+                    break;
+                }
+                idx = page.indexOf(anchor, idx + anchor.length());
+            }
+        }
+        return found;
+    }
+
+    /** The first date labelled 发布时间/发布日期/…: found via the labels' last two characters, then checked. */
+    private static String labelledDate(String page) {
+        int best = Integer.MAX_VALUE;
+        String found = null;
+        for (String anchor : new String[] {"时间", "日期"}) {
+            int idx = page.indexOf(anchor);
+            while (idx >= 0 && idx < best) {
+                int from = Math.max(0, idx - 3);
+                Matcher m = PUBLISHED_LABELLED.matcher(page).region(from, Math.min(page.length(), idx + 40));
+                if (m.find() && m.start() <= idx) {
+                    String d = iso(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                    if (d != null) {
+                        best = idx;
+                        found = d;
+                        break;
+                    }
+                }
+                idx = page.indexOf(anchor, idx + 2);
+            }
+        }
+        return found;
     }
 
     /** The agency is what the title says besides the year and the report's name. */

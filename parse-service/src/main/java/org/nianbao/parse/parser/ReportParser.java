@@ -40,9 +40,10 @@ public final class ReportParser {
         ParseHints h = hints == null ? ParseHints.none() : hints;
         DocumentText doc = reader.read(content, fileName);
         List<ParseWarning> warnings = new ArrayList<>(doc.warnings());
-        ReportMetadata meta = MetadataExtractor.extract(doc, h);
         String body = doc.body();
         String norm = TextNormalizer.fold(body);
+        String normPage = doc.page() == body ? norm : TextNormalizer.fold(doc.page());
+        ReportMetadata meta = MetadataExtractor.extract(doc, normPage, norm, h);
 
         List<SectionLocator.Heading> national = SectionLocator.national(norm);
         TableResult tables = doc.scanned()

@@ -414,9 +414,13 @@ public final class TableReader {
         return r;
     }
 
+    private static final java.util.Set<String> NOT_OUTCOMES = java.util.Set.of(
+            "s3.new", "s3.carried_in", "s3.processed_total", "s3.carried_out");
+
     private static int columnIdentitiesHolding(Map<String, BigDecimal> cells, List<RowSpec> rows) {
         int holding = 0;
-        for (String col : CellKeys.S3_COLUMNS) {
+        for (int c = 0; c < CellKeys.S3_COLUMNS.size(); c++) {
+            String col = CellKeys.S3_COLUMNS.get(c);
             BigDecimal in = sum(cells, "s3.new." + col, "s3.carried_in." + col);
             BigDecimal out = sum(cells, "s3.processed_total." + col, "s3.carried_out." + col);
             if (in.compareTo(out) == 0) {
@@ -424,10 +428,12 @@ public final class TableReader {
             }
             BigDecimal outcomes = BigDecimal.ZERO;
             for (RowSpec row : rows) {
-                String r = row.keys().get(0);
-                String rowKey = r.substring(3, r.lastIndexOf('.'));
-                if (!List.of("new", "carried_in", "processed_total", "carried_out").contains(rowKey)) {
-                    outcomes = outcomes.add(sum(cells, "s3." + rowKey + "." + col));
+                String key = row.keys().get(c);
+                if (!NOT_OUTCOMES.contains(key.substring(0, key.length() - col.length() - 1))) {
+                    BigDecimal v = cells.get(key);
+                    if (v != null) {
+                        outcomes = outcomes.add(v);
+                    }
                 }
             }
             if (outcomes.compareTo(sum(cells, "s3.processed_total." + col)) == 0) {
