@@ -1,5 +1,6 @@
 package org.nianbao.search.messaging;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
@@ -10,7 +11,7 @@ import org.nianbao.search.service.ProjectionService;
 
 /**
  * Projects every report.validated event into the index. Bad payloads throw, so the channel's dead-letter strategy
- * sends them to report.validated.dlq with the reason; an unreachable Elasticsearch is retried before giving up.
+ * sends them to report.validated.dlq with the reason; an unreachable or overloaded Elasticsearch is retried before giving up.
  */
 @ApplicationScoped
 public class ReportValidatedConsumer {
@@ -34,13 +35,21 @@ public class ReportValidatedConsumer {
             } catch (InvalidEventException e) {
                 LOG.warnf("rejecting report.validated message: %s", e.getMessage());
                 throw e;
-            } catch (UncheckedIOException e) {
-                if (attempt >= ATTEMPTS) {
+            } catch (UncheckedIOException | ElasticsearchException e) {
+                if (attempt >= ATTEMPTS || !transientFailure(e)) {
                     throw e;
                 }
                 LOG.warnf("Elasticsearch unreachable (attempt %d of %d): %s", attempt, ATTEMPTS, e.getMessage());
                 Thread.sleep(500L * attempt * attempt);
             }
         }
+    }
+
+    /** Unreachable, overloaded or unavailable Elasticsearch: worth retrying; a rejected document is not. */
+    static boolean transientFailure(RuntimeException e) {
+        if (e instanceof ElasticsearchException es) {
+            return es.status() == 429 || es.status() >= 500;
+        }
+        return true;
     }
 }
