@@ -23,6 +23,27 @@ class FixturesTest {
         assertTrue(r.status() != Status.NONCOMPLIANT);
     }
 
+    /** report.parsed bodies written by the parse-service command line for the five shared seed reports. */
+    static List<String> parserOutput() {
+        return List.of("000_2dbaea1c02efd4ef", "001_dd34f4ba02cce112", "002_c50ec127ad28e6ef",
+                "003_07cf9df04860348c", "004_40ef9cce17cf73fc");
+    }
+
+    @ParameterizedTest
+    @MethodSource("parserOutput")
+    void realParserOutputIsReadAndRaisesNoFalseErrors(String name) throws java.io.IOException {
+        String json;
+        try (var in = getClass().getResourceAsStream("/parser-output/" + name + ".parsed.json")) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ParsedReportView report = new org.nianbao.validate.report.ParsedReportJson(
+                new com.fasterxml.jackson.databind.ObjectMapper()).read(json);
+        ValidationResult r = Validator.defaults().validate(report, ReportHistory.empty(), Fixtures.CTX);
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(), name);
+        assertTrue(r.deadline() != null, "agency kind and year give a deadline");
+        assertTrue(r.agencyKey() != null && r.agencyKey().startsWith(report.regionCode() + ":"));
+    }
+
     @Test
     void pingtanYearsTogetherHaveNoErrors() {
         List<ParsedReportView> all = Fixtures.CLEAN.stream().filter(n -> n.startsWith("pingtan"))
