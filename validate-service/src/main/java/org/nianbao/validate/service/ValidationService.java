@@ -16,6 +16,8 @@ import org.nianbao.validate.mapping.ReportRowMapper;
 import org.nianbao.validate.mapping.ValidatedEventMapper;
 import org.nianbao.validate.report.InvalidReportException;
 import org.nianbao.validate.report.ParsedReportJson;
+import org.nianbao.validate.repository.MissingReportEntity;
+import org.nianbao.validate.repository.MissingReportRepository;
 import org.nianbao.validate.repository.ValidatedReportEntity;
 import org.nianbao.validate.repository.ValidatedReportRepository;
 import org.nianbao.validate.rules.AgencyKeys;
@@ -37,15 +39,18 @@ public class ValidationService {
     private static final Logger LOG = Logger.getLogger(ValidationService.class);
 
     private final ValidatedReportRepository repository;
+    private final MissingReportRepository missing;
     private final Validator validator;
     private final DeadlinePolicy deadlines;
     private final ReportRowMapper rows;
     private final ValidatedEventMapper events;
     private final ParsedReportJson reader;
 
-    public ValidationService(ValidatedReportRepository repository, Validator validator, DeadlinePolicy deadlines,
-                             ReportRowMapper rows, ValidatedEventMapper events, ObjectMapper mapper) {
+    public ValidationService(ValidatedReportRepository repository, MissingReportRepository missing,
+                             Validator validator, DeadlinePolicy deadlines, ReportRowMapper rows,
+                             ValidatedEventMapper events, ObjectMapper mapper) {
         this.repository = repository;
+        this.missing = missing;
         this.validator = validator;
         this.deadlines = deadlines;
         this.rows = rows;
@@ -79,6 +84,8 @@ public class ValidationService {
         List<ValidationOutcome> out = new ArrayList<>();
         out.add(outcome(row, result, false));
         if (result.agencyKey() != null && report.year() != null) {
+            // a report that finally arrived is no longer missing (PUBLISH.LATE now speaks for it)
+            missing.deleteById(new MissingReportEntity.Key(result.agencyKey(), report.year()));
             repository.latestFor(result.agencyKey(), report.year() + 1, report.reportId())
                     .flatMap(this::recheck).ifPresent(out::add);
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.validate.repository.MissingReportEntity;
 import org.nianbao.validate.repository.MissingReportRepository;
 import org.nianbao.validate.rules.AgencyKeys;
+import org.nianbao.validate.service.ValidationService;
 import org.nianbao.validate.service.WebhookSigner;
 
 /** REST API, admin protection, register import and the missing-report check against the real PostgreSQL. */
@@ -28,6 +29,9 @@ class RestApiIT {
 
     @Inject
     MissingReportRepository missing;
+
+    @Inject
+    ValidationService validation;
 
     @Test
     void catalogueIsServedAsData() {
@@ -79,6 +83,12 @@ class RestApiIT {
         assertEquals("report.missing", body.get("event").asText());
         assertEquals(WebhookSigner.sign(WebhookReceiver.SECRET, Long.parseLong(hook.timestamp()), hook.body()),
                 hook.signature());
+
+        var late = ItData.report("pingtan-syq-2023", ItData.id("it-late"), name);
+        late.put("year", 2025).put("publishedAt", "2026-03-01");
+        validation.process(late.toString());
+        assertEquals(null, QuarkusTransaction.requiringNew()
+                .call(() -> missing.findById(new MissingReportEntity.Key(key, 2025))), "no longer missing");
     }
 
     @Test
