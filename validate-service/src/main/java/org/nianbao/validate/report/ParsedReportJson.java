@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,7 @@ public final class ParsedReportJson {
             throw new InvalidReportException("cells (object), sections (array) and warnings (array) are required");
         }
         Map<String, Double> cells = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = cellsNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : cellsNode.properties()) {
             JsonNode v = e.getValue();
             if (v.isNull()) {
                 cells.put(e.getKey(), null);
@@ -64,8 +62,7 @@ public final class ParsedReportJson {
             }
         }
         Map<String, CellDetail> details = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.path("cellDetails").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.path("cellDetails").properties()) {
             details.put(e.getKey(), new CellDetail(text(e.getValue(), "raw"), text(e.getValue(), "unit")));
         }
         List<Section> sections = new ArrayList<>();
