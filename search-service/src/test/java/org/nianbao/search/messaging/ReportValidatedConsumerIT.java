@@ -46,7 +46,7 @@ class ReportValidatedConsumerIT {
 
     @BeforeAll
     void connect() {
-        kafka = new KafkaCompanion("127.0.0.1:9092");
+        kafka = new KafkaCompanion(System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
         kafka.registerSerde(String.class, Serdes.String());
         repository.ensureIndex();
     }

@@ -38,7 +38,7 @@ class AdminRebuildIT {
         repository.ensureIndex();
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> ids = List.of("rebuild-a-" + run, "rebuild-b-" + run);
-        try (KafkaCompanion kafka = new KafkaCompanion("127.0.0.1:9092")) {
+        try (KafkaCompanion kafka = new KafkaCompanion(System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"))) {
             kafka.registerSerde(String.class, Serdes.String());
             for (String id : ids) {
                 kafka.produce(String.class, String.class).fromRecords(new ProducerRecord<>(topic, id,
