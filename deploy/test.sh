@@ -12,13 +12,14 @@ say() { echo "test: $*"; }
 nianbao_require_jdk21
 
 # The browser test drives Debian's Chromium; install it when we can (root + apt), else that test says why it skips.
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+    || ! ls /usr/share/fonts/truetype/wqy/wqy-microhei.ttc >/dev/null 2>&1; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing chromium and chromium-driver for the browser test"
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >/tmp/nianbao-apt.log 2>&1 \
+        say "installing chromium and chromium-driver (and a CJK font) for the browser test"
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei) >/tmp/nianbao-apt.log 2>&1 \
             || say "WARNING: could not install chromium (see /tmp/nianbao-apt.log)"
     else
-        say "WARNING: chromium/chromedriver not installed and not root: the browser test will be skipped"
+        say "WARNING: chromium, chromium-driver or fonts-wqy-microhei missing and not root: install them for the browser test"
     fi
 fi
 
