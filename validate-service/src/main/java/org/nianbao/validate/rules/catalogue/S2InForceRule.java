@@ -26,7 +26,7 @@ public final class S2InForceRule extends AbstractRule {
     public List<Finding> check(RuleInput in) {
         ParsedReportView r = in.report();
         List<Finding> out = new ArrayList<>();
-        Optional<PriorReport> last = r.year() == null ? Optional.empty() : in.history().forYear(r.year() - 1);
+        Optional<PriorReport> last = in.previousYear();
         for (String row : ROWS) {
             String issuedKey = "s2." + row + ".issued";
             String repealedKey = "s2." + row + ".repealed";

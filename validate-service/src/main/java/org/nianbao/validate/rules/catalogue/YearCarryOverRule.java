@@ -24,10 +24,7 @@ public final class YearCarryOverRule extends AbstractRule {
     public List<Finding> check(RuleInput in) {
         ParsedReportView r = in.report();
         List<Finding> out = new ArrayList<>();
-        if (r.year() == null) {
-            return out;
-        }
-        Optional<PriorReport> last = in.history().forYear(r.year() - 1);
+        Optional<PriorReport> last = in.previousYear();
         if (last.isEmpty()) {
             return out;
         }

@@ -27,10 +27,7 @@ public final class YearCopyTextRule extends AbstractRule {
     public List<Finding> check(RuleInput in) {
         ParsedReportView r = in.report();
         List<Finding> out = new ArrayList<>();
-        if (r.year() == null) {
-            return out;
-        }
-        Optional<PriorReport> last = in.history().forYear(r.year() - 1);
+        Optional<PriorReport> last = in.previousYear();
         if (last.isEmpty() || last.get().fingerprint().size() < MIN_SHINGLES) {
             return out;
         }
