@@ -13,13 +13,17 @@ public final class MetadataExtractor {
 
     private static final Pattern TITLE_FIELD = Pattern.compile("(?m)^\\s*(?:标题|文章标题|题名|名称)\\s*[:：]\\s*(\\S.{3,120}?)\\s*$");
     private static final Pattern TITLE_INLINE = Pattern.compile(
-            "([\\u4e00-\\u9fff()（）\\d]{2,40}?(?:19|20)\\d{2}\\s*年度?[\\u4e00-\\u9fff]{0,24}?(?:年度报告|年报))");
+            "((?:[\\u4e00-\\u9fff()（）\\d]{2,40}?)?(?:19|20)\\d{2}\\s*年度?(?:[\\u4e00-\\u9fff]| (?! ))"
+                    + "{0,24}?(?:年度报告|年报))");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern HAN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
     private static final Pattern PERIOD_YEAR = Pattern.compile("统计期限[^。\\n]{0,6}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月");
     private static final String DATE = "((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})";
     private static final Pattern PUBLISHED_LABELLED = Pattern.compile(
-            "(?:发布时间|发布日期|发文日期|公开日期|发稿时间|成文日期|印发日期)\\s*[:：]?\\s*" + DATE);
+            "(?:发布时间|发布日期|公开日期|公开时间|发稿时间|上网时间|上网日期)\\s*[:：]?\\s*" + DATE);
+    /** Dates of writing, not of publication: used only when no publication date is labelled (成文 ≤ 发布). */
+    private static final Pattern WRITTEN_LABELLED = Pattern.compile(
+            "(?:发文日期|成文日期|印发日期|生成日期|成文时间)\\s*[:：]?\\s*" + DATE);
     private static final Pattern PUBLISHED_LOOSE = Pattern.compile("(?:时间|日期)\\s*[:：]\\s*" + DATE);
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^[\\s•·\\-]*" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
     private static final Pattern SIGNATURE = Pattern.compile(
@@ -47,7 +51,10 @@ public final class MetadataExtractor {
             agency = source != null ? source : hints.siteName();
         }
         Integer year = year(title, body);
-        String published = labelledDate(page);
+        String published = labelledDate(page, PUBLISHED_LABELLED);
+        if (published == null) {
+            published = labelledDate(page, WRITTEN_LABELLED);
+        }
         if (published == null) {
             published = date(PUBLISHED_LOOSE, head(page, 3000));
         }
@@ -164,14 +171,14 @@ public final class MetadataExtractor {
     }
 
     /** The first date labelled 发布时间/发布日期/…: found via the labels' last two characters, then checked. */
-    private static String labelledDate(String page) {
+    private static String labelledDate(String page, Pattern labelled) {
         int best = Integer.MAX_VALUE;
         String found = null;
         for (String anchor : new String[] {"时间", "日期"}) {
             int idx = page.indexOf(anchor);
             while (idx >= 0 && idx < best) {
                 int from = Math.max(0, idx - 3);
-                Matcher m = PUBLISHED_LABELLED.matcher(page).region(from, Math.min(page.length(), idx + 40));
+                Matcher m = labelled.matcher(page).region(from, Math.min(page.length(), idx + 40));
                 if (m.find() && m.start() <= idx) {
                     String d = iso(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                     if (d != null) {

@@ -1,0 +1,91 @@
+# ---------- harder extracted-text layouts ----------
+def pdf_text(title, date_line, t3_lines, t4_lines, extra_head='', h2='二、主动公开政府信息情况', h3='三、收到和处理政府信息公开申请情况',
+             h4='四、政府信息公开行政复议、行政诉讼情况', h5='五、政府信息公开工作存在的主要问题及改进情况'):
+    return '\n'.join([title, date_line, extra_head, '一、总体情况', '2021年，共收到申请70件。', h2,
+      '第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0', '行政规范性文件', '69', '3', '665',
+      '第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '2293', '第二十条第（六）项', '信息内容', '本年处理决定数量',
+      '行政处罚', '1282', '行政强制', '42', '第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '24252.311082',
+      '-2-', h3] + t3_lines + [h4] + t4_lines + [h5, '宣传不够。', '六、其他需要报告的事项', '本年度未收取信息处理费。', '某某市司法局', '2022年1月25日', ''])
+hdr=['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）','申请人情况','自然人','法人或其他组织','总计','商业企业','科研机构','社会公益组织','法律服务机构','其他']
+# vertical label one char per line, group labels on same line as first sub-row, page break with repeated header
+lines=list(hdr)
+vlabel=list('三、本年度办理结果')
+k=0
+for lab,v in zip(S3LABELS,S3VALS):
+    if lab.startswith('（七）') or lab.startswith('（一）'):
+        pass
+    if lab.startswith('（三）不予公开 5'):
+        lines += ['- 3 -'] + hdr
+    if not (lab.startswith('一、') or lab.startswith('二、') or lab.startswith('四、')) and k < len(vlabel):
+        lines.append(vlabel[k]); k+=1
+    g,_,sl = lab.partition(' ')
+    if sl and not sl.startswith('1.'):
+        lab = sl
+    lines.append(lab + ' ' + ' '.join(map(str,v)))
+t4h=['行政复议','行政诉讼','结果维持','结果纠正','其他结果','尚未审结','总计','未经复议直接起诉','复议后起诉','结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计']
+write('pdf-2021-vertical-pagebreak','page.txt', pdf_text('某某市司法局2021年政府信息公开工作年度报告','发布时间：2022/01/25', lines, t4h+[' '.join(map(str,S4))]),
+      dict(year=2021, formatVersion='2021', publishedAt='2022-01-25', agency='某某市司法局', agencyKind='department', cells=full, warnings=[]))
+# one cell per line, half-width ordinals, values one per line, 15 values of table 四 on one line w/ tab
+lines=list(hdr)
+for lab,v in zip(S3LABELS,S3VALS):
+    for part in lab.split(' '):
+        lines.append(part.replace('（','(').replace('）',')'))
+    lines += [str(x) for x in v]
+write('txt-2021-cell-per-line-halfwidth','page.txt', pdf_text('某某县人民政府2021年政府信息公开工作年度报告','发布日期:2022年1月29日', lines, t4h+['\t'.join(map(str,S4))],
+      h4='四、政府信息公开行政复议,行政诉讼情况', h5='五、存在的主要问题及改进情况'),
+      dict(year=2021, formatVersion='2021', publishedAt='2022-01-29', agency='某某县人民政府', agencyKind='government', cells=full, warnings=[]))
+# TRS chrome flattened into text (page.txt crawls)
+chrome='当前位置：首页 > 政务公开 > 政府信息公开年报\n来源：某某县人民政府办公室  发布时间：2022-01-20 10:12  阅读次数：356\n【字体：大 中 小】 【打印】 分享到：微信 微博 QQ空间'
+txt=pdf_text('2021年某某县人民政府政府信息公开工作年度报告', chrome, s3lines([l.replace(' ','') for l in S3LABELS] ,S3VALS), t4h+[' '.join(map(str,S4))])
+txt += '\n相关链接：\n主办：某某县人民政府办公室 电话：0771-1234567 桂ICP备05001234号\n'
+write('txt-2021-trs-chrome','page.txt', txt, dict(year=2021, formatVersion='2021', publishedAt='2022-01-20', cells=full, warnings=[]))
+# ---------- metadata variants (tables as in the base, checks on title/agency/region/date) ----------
+simple=s3lines([l.replace(' ','') for l in S3LABELS], S3VALS)
+t4simple=t4h+[' '.join(map(str,S4))]
+M=[
+ ('meta-street-office-2020', '2020年番禺区人民政府沙湾街道办事处政府信息公开年度报告', '发布日期：2021-01-29',
+  dict(year=2020, publishedAt='2021-01-29', agency='番禺区人民政府沙湾街道办事处', agencyKind='street_office', agencyLevel='township', province='广东省', city='广州市', county='番禺区')),
+ ('meta-province-office', '广东省人民政府办公厅2021年政府信息公开工作年度报告', '发布时间：2022年1月29日',
+  dict(year=2021, publishedAt='2022-01-29', agency='广东省人民政府办公厅', agencyKind='department', agencyLevel='province', province='广东省')),
+ ('meta-city-bureau', '杭州市司法局2021年度政府信息公开工作年度报告', '日期：2022/01/28',
+  dict(year=2021, publishedAt='2022-01-28', agency='杭州市司法局', agencyKind='department', agencyLevel='city', province='浙江省', city='杭州市')),
+ ('meta-county-government', '凤阳县人民政府2021年政府信息公开工作年度报告', '发布日期：2022.03.25',
+  dict(year=2021, publishedAt='2022-03-25', agency='凤阳县人民政府', agencyKind='government', agencyLevel='county', province='安徽省', city='滁州市', county='凤阳县')),
+ ('meta-township', '宁化县石壁镇人民政府2021年政府信息公开工作年度报告', '2022-01-26',
+  dict(year=2021, publishedAt='2022-01-26', agency='宁化县石壁镇人民政府', agencyKind='township', agencyLevel='township', province='福建省', city='三明市', county='宁化县')),
+ ('meta-county-city-no-nian-du', '昆山市人民政府2021年政府信息公开工作报告', '发布时间：2022-01-30 08:00:00',
+  dict(year=2021, publishedAt='2022-01-30', agency='昆山市人民政府', agencyKind='government', agencyLevel='county', province='江苏省', city='苏州市', county='昆山市')),
+ ('meta-year-first-township', '2021年度大田县均溪镇政府信息公开工作年度报告', '发布日期： 2022年01月21日',
+  dict(year=2021, publishedAt='2022-01-21', agency='大田县均溪镇', agencyKind='township', agencyLevel='township', province='福建省', city='三明市', county='大田县')),
+]
+for name,title,dl,exp in M:
+    write(name,'page.txt', pdf_text(title, dl, simple, t4simple), dict(exp, title=title, formatVersion='2021', cells=full, warnings=[]))
+def xxgk(title, content, charset='utf-8', meta_charset=None):
+    mc = meta_charset or '<meta http-equiv="Content-Type" content="text/html; charset=%s">'%charset
+    return ('<html><head>%s<title>%s-凤阳县人民政府</title></head><body>'
+      '<div class="nav">当前位置：<a>首页</a>&gt;<a>信息公开</a>&gt;<a>政府信息公开年报</a></div>'
+      '<table class="xxgk_info"><tr><td>索引号：</td><td>11341126003199234X/202201-00012</td><td>组配分类：</td><td>政府信息公开年报</td></tr>'
+      '<tr><td>发布机构：</td><td>凤阳县人民政府办公室</td><td>主题分类：</td><td>综合政务</td></tr>'
+      '<tr><td>成文日期：</td><td>2022-01-18</td><td>发布日期：</td><td>2022-01-21</td></tr>'
+      '<tr><td>名称：</td><td colspan="3">%s</td></tr></table>'
+      '<div class="xxgk_content"><h2>%s</h2>%s</div><div>扫一扫在手机打开当前页</div>'
+      '<div class="footer">版权所有：凤阳县人民政府 地址：凤阳县府城镇 电话：0550-6712345 皖ICP备05001234号</div></body></html>') % (mc, title, title, title, content)
+TF='凤阳县人民政府2021年政府信息公开工作年度报告'
+mf=dict(year=2021, formatVersion='2021', publishedAt='2022-01-21', agency='凤阳县人民政府', agencyKind='government', agencyLevel='county', province='安徽省', city='滁州市', county='凤阳县', title=TF, cells=full, warnings=[])
+write('html-xxgk-info-table-gbk-bare-meta','page.html', xxgk(TF, body(t2_2021(), t3(S3LABELS,S3VALS), t4(S4)), meta_charset='<meta charset=gb2312>'), mf, enc='gbk')
+# headings without ordinal punctuation, narrative in 一 mentions 行政复议/行政诉讼 and 规章
+b=body(t2_2021(), t3(S3LABELS,S3VALS), t4(S4))
+b=b.replace('<p>2021年，全区共收到申请70件。</p>','<p>2021年，全区共收到申请70件，发生行政复议3件、行政诉讼12件；制发规章0件，行政许可事项2293件，逾期不补正的申请0件。</p>')
+for a,c in [('二、主动','二 主动'),('三、收到','三 收到'),('四、政府','四 政府')]: b=b.replace(a,c)
+write('html-headings-no-punct-narrative-numbers','page.html', xxgk(TF, b), mf)
+SD=R+'seeds/'
+import glob
+for d in sorted(glob.glob(SD+'*')):
+    sid=os.path.basename(d)[:3]
+    e=json.load(open(d+'/expected.json')); src=open(d+'/input.txt',encoding='utf-8').read()
+    keep={k:e[k] for k in ['year','formatVersion','agency','agencyKind','agencyLevel'] if k in e}
+    keep.update({k:v for k,v in e['region'].items() if k in ('province','city','county')})
+    # CRLF line endings and a BOM (Windows export)
+    write('seed%s-crlf-bom'%sid,'page.txt','\ufeff'+src.replace('\n','\r\n'), dict(keep, cells=e['cells'], warnings=[]))
+    # page text flattened to one line (HTML crawl with every block joined by spaces)
+    write('seed%s-flattened'%sid,'page.txt', src.replace('\n',' '), dict(keep, cells=e['cells']))
