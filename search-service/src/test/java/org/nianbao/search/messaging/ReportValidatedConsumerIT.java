@@ -85,6 +85,18 @@ class ReportValidatedConsumerIT {
     }
 
     @Test
+    void preFormatReportWithNestedLegacyKeysIsIndexed() {
+        String id = "legacy-" + run;
+        ObjectNode event = TestEvents.synthetic("pingtan-syq-2012", id, "旧式县", 2012, false, "compliant");
+        ObjectNode cells = (ObjectNode) event.get("report").get("cells");
+        cells.put("legacy.suit.total", 1).put("legacy.suit.total.cumulative", 5);
+        send(id, event.toString());
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(id) == 1);
+        var stored = repository.find(repository.alias(), id).orElseThrow().source();
+        assertEquals(5, stored.get("cells").get("legacy.suit.total.cumulative").asInt(), "a key may extend another key");
+    }
+
+    @Test
     void aLateOlderEventDoesNotOverwriteTheNewerOne() {
         String id = "ordering-" + run;
         ObjectNode newer = TestEvents.synthetic("pingtan-syq-2021", id, "顺序县", 2021, false, "compliant");
