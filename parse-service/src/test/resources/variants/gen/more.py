@@ -89,3 +89,8 @@ for d in sorted(glob.glob(SD+'*')):
     write('seed%s-crlf-bom'%sid,'page.txt','\ufeff'+src.replace('\n','\r\n'), dict(keep, cells=e['cells'], warnings=[]))
     # page text flattened to one line (HTML crawl with every block joined by spaces)
     write('seed%s-flattened'%sid,'page.txt', src.replace('\n',' '), dict(keep, cells=e['cells']))
+REW={'（三）不予公开 5.属于三类内部事务信息':'（三）不予公开 5.属于内部管理信息','（三）不予公开 6.属于四类过程性信息':'（三）不予公开 6.属于讨论稿、请示报告等信息',
+     '（三）不予公开 3.危及“三安全一稳定”':'（三）不予公开 3.危及国家安全、公共安全、经济安全和社会稳定'}
+LR=[REW.get(l,l) for l in S3LABELS]
+write('html-2021-reworded-row-labels','page.html', trs(T,'2022-02-08','平潭综合实验区管委会办公室', body(t2_2021(), t3(LR,S3VALS), t4(S4))), dict(meta, cells=full, warnings=[]))
+write('txt-2021-reworded-row-labels','page.txt', pdf_text(T,'发布时间：2022-02-08', s3lines(LR,S3VALS), t4simple), dict(cells=full, warnings=[]))

@@ -167,7 +167,7 @@ public final class TableReader {
         rows.add(s3("（二）部分公开", bracketOrdinal("二") + anyOf("部分公开"), "partial"));
         String[][] withheld = {
             {"属于国家秘密", "国家秘密"}, {"其他法律行政法规禁止公开", "法律行政法规禁止", "其他法律"}, {"危及“三安全一稳定”", "危及", "三安全一稳定"},
-            {"保护第三方合法权益", "第三方合法权益", "保护第三方"}, {"属于三类内部事务信息", "三类内部事务"}, {"属于四类过程性信息", "四类过程性"},
+            {"保护第三方合法权益", "第三方合法权益", "保护第三方"}, {"属于三类内部事务信息", "三类内部事务", "内部事务"}, {"属于四类过程性信息", "四类过程性", "过程性"},
             {"属于行政执法案卷", "行政执法案卷"}, {"属于行政查询事项", "行政查询事项"}};
         addNumbered(rows, "（三）不予公开 ", "withheld_", withheld);
         String[][] unavailable = {{"本机关不掌握相关政府信息", "本机关不掌握", "不掌握"},
@@ -221,6 +221,7 @@ public final class TableReader {
                 starts[i] = -1;
             }
         }
+        findReworded(norm, from, to, rows, starts, ends);
         Map<String, RowFit> fits = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -249,6 +250,61 @@ public final class TableReader {
                     missing));
         }
         return fits;
+    }
+
+    private static final Pattern NAME_DIGIT_ORDINAL = Pattern.compile(" (\\d)\\.");
+    private static final Pattern NAME_BRACKET_ORDINAL = Pattern.compile("^（([一二三四五六七八九])）");
+    private static final Pattern NAME_HAN_ORDINAL = Pattern.compile("^([一二三四五六七八九])、");
+
+    /**
+     * A row whose label is worded beyond the known variants is still found by its printed ordinal ("5.", "（三）",
+     * "四、" followed by text) between the rows found before and after it, so its values are not lost.
+     */
+    private static void findReworded(String norm, int from, int to, List<RowSpec> rows, int[] starts, int[] ends) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (starts[i] >= 0) {
+                continue;
+            }
+            Pattern ordinal = ordinalOnly(rows.get(i).name());
+            if (ordinal == null) {
+                continue;
+            }
+            int lo = from;
+            for (int j = i - 1; j >= 0; j--) {
+                if (starts[j] >= 0) {
+                    lo = ends[j];
+                    break;
+                }
+            }
+            int hi = to;
+            for (int j = i + 1; j < rows.size(); j++) {
+                if (starts[j] >= 0) {
+                    hi = starts[j];
+                    break;
+                }
+            }
+            Matcher m = ordinal.matcher(norm).region(lo, hi);
+            if (m.find()) {
+                starts[i] = m.start();
+                ends[i] = m.end();
+            }
+        }
+    }
+
+    private static Pattern ordinalOnly(String name) {
+        Matcher d = NAME_DIGIT_ORDINAL.matcher(name);
+        if (d.find()) {
+            return Pattern.compile("(?<![\\d.])" + d.group(1) + "\\s*[.、．]\\s*(?=[\\u4e00-\\u9fff])");
+        }
+        Matcher b = NAME_BRACKET_ORDINAL.matcher(name);
+        if (b.find()) {
+            return Pattern.compile("[(]\\s*" + b.group(1) + "\\s*[)]\\s*(?=[\\u4e00-\\u9fff])");
+        }
+        Matcher h = NAME_HAN_ORDINAL.matcher(name);
+        if (h.find()) {
+            return Pattern.compile("(?<![\\u4e00-\\u9fff])" + h.group(1) + "\\s*[、.]\\s*(?=[\\u4e00-\\u9fff])");
+        }
+        return null;
     }
 
     private static RowFit fitRow(RowSpec row, List<ValueAtom> atoms) {
