@@ -41,17 +41,17 @@ fi
 
 say "5/5 waiting until every report is searchable"
 deadline=$(( $(date +%s) + ${DEMO_TIMEOUT:-180} ))
+shown=-1
 while :; do
     found=0
     for id in $ids; do
         curl -fsS -o /dev/null "$NIANBAO_SEARCH_URL/api/reports/$id" 2>/dev/null && found=$((found + 1))
     done
-    printf '\rdemo: %d/%d reports searchable' "$found" "$total"
+    if [ "$found" -ne "$shown" ]; then say "$found/$total reports searchable"; shown=$found; fi
     [ "$found" -ge "$total" ] && break
-    [ "$(date +%s)" -lt "$deadline" ] || { echo; say "timed out; the rest went to a dead-letter topic or is still processing (logs: deploy/local/.work/logs)"; break; }
+    [ "$(date +%s)" -lt "$deadline" ] || { say "timed out; the rest went to a dead-letter topic or is still processing (logs: deploy/local/.work/logs)"; break; }
     sleep 2
 done
-echo
 metric() { curl -fsS "$1/q/metrics" 2>/dev/null | grep -E "^$2(\{| )" | awk '{s+=$NF} END {printf "%d", s}'; }
 parsed=$(metric "$NIANBAO_PARSE_URL" nianbao_parse_reports_total)
 parse_failed=$(metric "$NIANBAO_PARSE_URL" nianbao_parse_failures_total)
