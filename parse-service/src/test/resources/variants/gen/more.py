@@ -94,3 +94,30 @@ REW={'（三）不予公开 5.属于三类内部事务信息':'（三）不予�
 LR=[REW.get(l,l) for l in S3LABELS]
 write('html-2021-reworded-row-labels','page.html', trs(T,'2022-02-08','平潭综合实验区管委会办公室', body(t2_2021(), t3(LR,S3VALS), t4(S4))), dict(meta, cells=full, warnings=[]))
 write('txt-2021-reworded-row-labels','page.txt', pdf_text(T,'发布时间：2022-02-08', s3lines(LR,S3VALS), t4simple), dict(cells=full, warnings=[]))
+AG=[
+ ('北京市朝阳区人民政府','government','county','北京市','北京市','朝阳区'),
+ ('上海市浦东新区人民政府','government','county','上海市','上海市','浦东新区'),
+ ('深圳市南山区粤海街道办事处','street_office','township','广东省','深圳市','南山区'),
+ ('内蒙古自治区人民政府办公厅','department','province','内蒙古自治区',None,None),
+ ('延边朝鲜族自治州人民政府','government','city','吉林省','延边朝鲜族自治州',None),
+ ('恩施土家族苗族自治州司法局','department','city','湖北省','恩施土家族苗族自治州',None),
+ ('长阳土家族自治县人民政府','government','county','湖北省','宜昌市','长阳土家族自治县'),
+ ('锡林郭勒盟行政公署','government','city','内蒙古自治区','锡林郭勒盟',None),
+ ('阿拉善左旗人民政府','government','county','内蒙古自治区','阿拉善盟','阿拉善左旗'),
+ ('广州市天河区教育局','department','county','广东省','广州市','天河区'),
+ ('东莞市人民政府','government','city','广东省','东莞市',None),
+ ('东莞市虎门镇人民政府','township','township','广东省','东莞市',None),
+ ('杨浦区人民政府','government','county','上海市','上海市','杨浦区'),
+ ('凤凰县人民政府','government','county','湖南省','湘西土家族苗族自治州','凤凰县'),
+ ('广东省教育厅','department','province','广东省',None,None),
+ ('南京市发展和改革委员会','department','city','江苏省','南京市',None),
+ ('江苏省人民政府','government','province','江苏省',None,None),
+ ('苏州工业园区管理委员会','government','county','江苏省','苏州市','苏州工业园区'),
+ ('宁化县安远镇人民政府','township','township','福建省','三明市','宁化县'),
+ ('余杭区仓前街道','street_office','township','浙江省','杭州市','余杭区'),
+]
+for i,(a,k,l,p,c,co) in enumerate(AG):
+    title=a+'2021年政府信息公开工作年度报告'
+    exp=dict(agency=a, agencyKind=k, province=p, city=c, county=co, formatVersion='2021', cells=full, warnings=[])
+    if l: exp['agencyLevel']=l
+    write('meta-agency-%02d'%i,'page.txt', pdf_text(title,'发布日期：2022-01-20', simple, t4simple), exp)

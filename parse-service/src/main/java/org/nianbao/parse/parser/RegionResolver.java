@@ -45,7 +45,7 @@ public final class RegionResolver {
                 String[] f = line.split("\t", -1);
                 Division d = new Division(f[0], f[1], f[2].isEmpty() ? null : f[2], Integer.parseInt(f[3]));
                 byCode.put(d.code(), d);
-                if (d.placeholder()) {
+                if (d.placeholder() || sameAsParent(d)) {
                     continue;
                 }
                 byName.computeIfAbsent(d.name(), k -> new ArrayList<>(1)).add(d);
@@ -57,6 +57,15 @@ public final class RegionResolver {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Cities without counties (东莞市, 中山市, 儋州市, 嘉峪关市) list themselves again one level down as the parent of
+     * their towns; that copy is no place of its own, so a name resolves to the city and its towns keep the chain.
+     */
+    private boolean sameAsParent(Division d) {
+        Division parent = d.parentCode() == null ? null : byCode.get(d.parentCode());
+        return parent != null && parent.name().equals(d.name());
     }
 
     static String shortName(String name) {
@@ -143,7 +152,7 @@ public final class RegionResolver {
                     provinceDiv = x;
                 }
                 case 2 -> city = x.placeholder() ? null : x.name();
-                case 3 -> county = x.name();
+                case 3 -> county = sameAsParent(x) ? null : x.name();
                 default -> {
                 }
             }
