@@ -121,3 +121,13 @@ for i,(a,k,l,p,c,co) in enumerate(AG):
     exp=dict(agency=a, agencyKind=k, province=p, city=c, county=co, formatVersion='2021', cells=full, warnings=[])
     if l: exp['agencyLevel']=l
     write('meta-agency-%02d'%i,'page.txt', pdf_text(title,'发布日期：2022-01-20', simple, t4simple), exp)
+b=body(t2_2021(), t3(S3LABELS,S3VALS), t4(S4))
+b=b.replace('<p>二、主动公开政府信息情况</p>','<p>二、主动公开政府信息情况</p><p>本年制发规章0件，行政规范性文件69件，废止3件；作出行政许可决定2293件、行政处罚决定1282件。</p>')
+b=b.replace('<p>三、收到和处理政府信息公开申请情况</p>','<p>三、收到和处理政府信息公开申请情况</p><p>本年新收政府信息公开申请70件，上年结转0件；予以公开30件，部分公开5件，不予公开8件，无法提供25件，其他处理1件，结转下年度继续办理1件。</p>')
+b=b.replace('<p>四、政府信息公开行政复议、行政诉讼情况</p>','<p>四、政府信息公开行政复议、行政诉讼情况</p><p>本年度发生政府信息公开行政复议3件，其中结果维持1件；行政诉讼12件，结果维持12件。</p>')
+write('html-2021-narrative-before-tables','page.html', trs(T,'2022-02-08','平潭综合实验区管委会办公室', b), dict(meta, cells=full, warnings=[]))
+# no section headings at all (text export lost them), narrative in the preamble names 本年新收
+tx=pdf_text(T,'发布时间：2022-02-08', hdr+simple, t4simple)
+for h in ['一、总体情况','二、主动公开政府信息情况','三、收到和处理政府信息公开申请情况','四、政府信息公开行政复议、行政诉讼情况']: tx=tx.replace(h+'\n','')
+tx=tx.replace('2021年，共收到申请70件。','2021年，本年新收政府信息公开申请70件，上年结转0件。')
+write('txt-2021-no-headings-narrative','page.txt', tx, dict(cells=full))

@@ -25,8 +25,12 @@ public final class TableReader {
             anyOf("本年制发", "本年废止", "现行有效件数", "本年收费金额"));
     private static final Pattern S2_2019_MARK = Pattern.compile(
             anyOf("本年新制作", "本年新公开", "对外公开总数", "上一年项目数", "采购项目数", "采购总金额"));
-    private static final Pattern S2_START = Pattern.compile(anyOf("第二十条", "信息内容", "本年制发", "本年新制作"));
-    private static final Pattern S3_START = Pattern.compile(anyOf("申请人情况", "本年新收"));
+    /** Where a table begins, most specific first: its printed header beats a narrative sentence using row words. */
+    private static final List<Pattern> S2_STARTS = List.of(Pattern.compile(anyOf("第二十条")),
+            Pattern.compile(anyOf("信息内容")), Pattern.compile(anyOf("本年制发", "本年新制作")));
+    private static final List<Pattern> S3_STARTS = List.of(Pattern.compile(anyOf("申请人情况")),
+            Pattern.compile(anyOf("本年新收")));
+    private static final Pattern S4_HEADER_START = Pattern.compile(anyOf("行政复议") + "[\\s|]*" + anyOf("行政诉讼"));
     private static final Pattern S3_SPLIT_OTHER = Pattern.compile(anyOf("逾期不补正", "逾期未按", "逾期未缴", "不再处理其"));
     private static final Pattern S4_HEADER_WORD = Pattern.compile(
             anyOf("总计", "审结", "其他结果", "结果纠正", "结果维持", "直接起诉", "复议后起诉", "维持", "纠正"));
@@ -53,9 +57,9 @@ public final class TableReader {
         int[] r3 = region(norm, headings, 3);
         int[] r4 = region(norm, headings, 4);
         if (r3 == null) {
-            Matcher m = S3_START.matcher(norm);
-            if (m.find()) {
-                r3 = new int[] {m.start(), r4 != null && r4[0] > m.start() ? r4[0] : norm.length()};
+            int st = firstOf(norm, 0, norm.length(), S3_STARTS);
+            if (st >= 0) {
+                r3 = new int[] {st, r4 != null && r4[0] > st ? r4[0] : norm.length()};
             }
         }
         if (r2 == null) {
@@ -79,8 +83,8 @@ public final class TableReader {
             if (is2021 || is2019) {
                 s2Format = is2021 && !is2019 ? "2021" : is2019 && !is2021 ? "2019"
                         : text.contains("本年制发") || text.contains("现行有效") ? "2021" : "2019";
-                Matcher start = S2_START.matcher(norm).region(r2[0], r2[1]);
-                int from = start.find() ? start.start() : r2[0];
+                int from = firstOf(norm, r2[0], r2[1], S2_STARTS);
+                from = from < 0 ? r2[0] : from;
                 readRows(norm, from, r2[1], s2Format.equals("2021") ? S2_ROWS_2021 : S2_ROWS_2019, "二",
                         cells, details, warnings);
             }
@@ -88,11 +92,11 @@ public final class TableReader {
 
         Boolean otherSplit = null;
         if (r3 != null) {
-            Matcher start = S3_START.matcher(norm).region(r3[0], r3[1]);
-            if (start.find()) {
+            int s3From = firstOf(norm, r3[0], r3[1], S3_STARTS);
+            if (s3From >= 0) {
                 otherSplit = S3_SPLIT_OTHER.matcher(norm).region(r3[0], r3[1]).find();
                 List<RowSpec> rows = otherSplit ? S3_ROWS_2021 : S3_ROWS_2019;
-                Map<String, RowFit> fits = readRows(norm, start.start(), r3[1], rows, "三", cells, details, warnings);
+                Map<String, RowFit> fits = readRows(norm, s3From, r3[1], rows, "三", cells, details, warnings);
                 resolveWithColumnIdentities(rows, fits, cells, details, warnings);
             }
         }
@@ -102,6 +106,16 @@ public final class TableReader {
             s4Found = readTable4(norm, r4, cells, details, warnings);
         }
         return new TableResult(cells, details, warnings, s2Format, otherSplit, s4Found);
+    }
+
+    private static int firstOf(String norm, int from, int to, List<Pattern> starts) {
+        for (Pattern p : starts) {
+            Matcher m = p.matcher(norm).region(from, to);
+            if (m.find()) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     private static int[] region(String norm, List<SectionLocator.Heading> headings, int number) {
@@ -523,7 +537,9 @@ public final class TableReader {
 
     private static boolean readTable4(String norm, int[] r4, Map<String, BigDecimal> cells,
                                       Map<String, CellDetail> details, List<ParseWarning> warnings) {
-        Matcher m = S4_HEADER_WORD.matcher(norm).region(r4[0], r4[1]);
+        Matcher header = S4_HEADER_START.matcher(norm).region(r4[0], r4[1]);
+        int headerFrom = header.find() ? header.start() : r4[0];
+        Matcher m = S4_HEADER_WORD.matcher(norm).region(headerFrom, r4[1]);
         int valuesFrom = -1;
         while (m.find()) {
             if (valuesFrom >= 0 && hasValueBetween(norm, valuesFrom, m.start())) {
