@@ -131,3 +131,24 @@ tx=pdf_text(T,'发布时间：2022-02-08', hdr+simple, t4simple)
 for h in ['一、总体情况','二、主动公开政府信息情况','三、收到和处理政府信息公开申请情况','四、政府信息公开行政复议、行政诉讼情况']: tx=tx.replace(h+'\n','')
 tx=tx.replace('2021年，共收到申请70件。','2021年，本年新收政府信息公开申请70件，上年结转0件。')
 write('txt-2021-no-headings-narrative','page.txt', tx, dict(cells=full))
+es=json.load(open(R+'fixtures/shanghai-bgt-2019/expected.json'))
+sh=open(R+'fixtures/shanghai-bgt-2019/page.html',encoding='utf-8').read()
+TS='2019年上海市人民政府办公厅政府信息公开工作年度报告'
+side=''.join('<li><a href="#">%d年上海市人民政府办公厅政府信息公开工作年度报告</a><span>%d-01-31</span></li>'%(y,y+1) for y in (2018,2017,2016))
+page=('<html><head><meta charset="utf-8"><title>%s</title></head><body><div class="head"><a>首页</a><a>政务公开</a></div>'
+      '<div class="left"><h3>相关年报</h3><ul>%s</ul></div><div class="main"><div id="zoom">%s</div></div>'
+      '<div class="foot">上海市人民政府办公厅主办 沪ICP备05034246号 电话：021-12345</div></body></html>')%(TS, side, sh)
+esx=dict(year=2019, formatVersion='2019', publishedAt='2020-01-31', title=TS, agency='上海市人民政府办公厅', agencyKind='department', agencyLevel='province', province='上海市', cells=es['cells'], warnings=[])
+write('html-2019-sidebar-previous-reports','page.html', page, esx)
+sh2=sh.replace('251000元','25.1万元').replace('本年新<br />制作数量','本<br>年<br>新<br>制<br>作<br>数<br>量').replace('对外公开总数量','对外公开<br/>总数量')
+sh2=sh2.replace('>524<','>&nbsp;524&nbsp;<').replace('>368<','><span>&nbsp;368</span><')
+write('html-2019-wan-yuan-split-headers','page.html', sh2, dict(esx, warnings=[]))
+txt='\n'.join(['首页 > 政务公开 > 政府信息公开年报','相关年报']+['%d年某某县人民政府政府信息公开工作年度报告 %d-01-20'%(y,y+1) for y in (2020,2019)]+['']) + pdf_text('某某县人民政府2021年政府信息公开工作年度报告','发布时间：2022-01-21', simple, t4simple)
+write('txt-2021-sidebar-previous-reports','page.txt', txt, dict(year=2021, title='某某县人民政府2021年政府信息公开工作年度报告', publishedAt='2022-01-21', cells=full, warnings=[]))
+TT=[('北京市海淀区人民政府信息公开2021年度报告' ,'北京市海淀区人民政府',2021),
+ ('2021年北京市海淀区人民政府信息公开工作年度报告','北京市海淀区人民政府',2021),
+ ('某某县人民政府政府信息公开工作年度报告(2021年度)','某某县人民政府',2021),
+ ('关于某某市民政局2021年度政府信息公开工作年度报告','某某市民政局',2021),
+ ('某某镇人民政府2021年政务公开工作年度报告','某某镇人民政府',2021)]
+for i,(title,a,y) in enumerate(TT):
+    write('meta-title-form-%d'%i,'page.txt', pdf_text(title,'发布日期：2022-01-20', simple, t4simple), dict(agency=a, year=y, title=title, cells=full, warnings=[]))

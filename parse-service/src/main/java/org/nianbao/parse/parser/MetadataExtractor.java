@@ -15,6 +15,8 @@ public final class MetadataExtractor {
     private static final Pattern TITLE_INLINE = Pattern.compile(
             "((?:[\\u4e00-\\u9fff()（）\\d]{2,40}?)?(?:19|20)\\d{2}\\s*年度?(?:[\\u4e00-\\u9fff]| (?! ))"
                     + "{0,24}?(?:年度报告|年报))");
+    /** "…工作年度报告（2021年度）": the year printed after the report name. */
+    private static final Pattern TRAILING_YEAR = Pattern.compile("[(（]\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern HAN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
     private static final Pattern PERIOD_YEAR = Pattern.compile("统计期限[^。\\n]{0,6}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月");
@@ -122,8 +124,9 @@ public final class MetadataExtractor {
                 while (!line.isEmpty() && (line.charAt(0) == '•' || line.charAt(0) == '·')) {
                     line = line.substring(1).strip();
                 }
+                String bare = TRAILING_YEAR.matcher(line).replaceFirst("");
                 if (line.length() >= 4 && line.length() <= 82
-                        && (line.endsWith("报告") || line.endsWith("年报"))
+                        && (bare.endsWith("报告") || bare.endsWith("年报"))
                         && line.contains("公开") && !line.contains("。") && !line.contains(">")) {
                     return line;
                 }
@@ -202,6 +205,9 @@ public final class MetadataExtractor {
         t = t.replaceAll("[(（]?(?:19|20)\\d{2}\\s*年度?[)）]?", "");
         t = REPORT_NAME.matcher(t).replaceFirst("");
         t = t.replaceAll("^(?:关于|[:：,，、\\-])+|[:：,，、\\-]+$", "");
+        if (t.endsWith("人民")) {
+            t = t + "政府"; // "…区人民政府信息公开工作年度报告" shares 政府 between the agency and the report name
+        }
         return t.length() >= 2 ? t : null;
     }
 
