@@ -152,3 +152,53 @@ TT=[('北京市海淀区人民政府信息公开2021年度报告' ,'北京市海
  ('某某镇人民政府2021年政务公开工作年度报告','某某镇人民政府',2021)]
 for i,(title,a,y) in enumerate(TT):
     write('meta-title-form-%d'%i,'page.txt', pdf_text(title,'发布日期：2022-01-20', simple, t4simple), dict(agency=a, year=y, title=title, cells=full, warnings=[]))
+lines=list(hdr)
+for i,(lab,v) in enumerate(zip(S3LABELS,S3VALS)):
+    for part in lab.split(' '): lines.append(part)
+    if i==6: lines.append('-3-')
+    if i==9: lines += ['— 4 —']
+    lines += [str(x) for x in v]
+    if i==12: lines += ['第 5 页 共 9 页']
+    if i==15: lines += ['5/9']
+write('txt-2021-pagenumbers-inside-rows','page.txt', pdf_text('某某县人民政府2021年政府信息公开工作年度报告','发布日期：2022-01-29', lines, t4h+['-6-']+[' '.join(map(str,S4))]),
+      dict(year=2021, formatVersion='2021', cells=full, warnings=[]))
+L2019=['第二十条第（一）项','信息内容','本年新制作数量','本年新公开数量','对外公开总数量','规章','0','0','0','规范性文件','69','3','665',
+ '第二十条第（五）项','信息内容','上一年项目数量','本年增/减','处理决定数量','行政许可','10','-2','2293','其他对外管理服务事项','0','0','0',
+ '第二十条第（六）项','信息内容','上一年项目数量','本年增/减','处理决定数量','行政处罚','5','+1','1282','行政强制','3','0','42',
+ '第二十条第（八）项','信息内容','上一年项目数量','本年增/减','行政事业性收费','2','0',
+ '第二十条第（九）项','信息内容','采购项目数量','采购总金额','政府集中采购','12','251000元']
+txt='\n'.join(['某某县人民政府2020年政府信息公开工作年度报告','发布日期：2021-01-29','一、总体情况','略。','二、主动公开政府信息情况']+L2019+['三、收到和处理政府信息公开申请情况']+s3lines(S3LABELS,S3VALS)+['四、政府信息公开行政复议、行政诉讼情况']+t4simple+['五、存在的主要问题及改进情况','无。','六、其他需要报告的事项','无。'])
+C19={'s2.rules.made':0,'s2.rules.published':0,'s2.rules.public_total':0,'s2.normative.made':69,'s2.normative.published':3,'s2.normative.public_total':665,
+ 's2.licensing.prev_items':10,'s2.licensing.change':-2,'s2.licensing.decisions':2293,'s2.penalty.prev_items':5,'s2.penalty.change':1,'s2.penalty.decisions':1282,
+ 's2.coercion.prev_items':3,'s2.coercion.change':0,'s2.coercion.decisions':42,'s2.fees.prev_items':2,'s2.fees.change':0,'s2.procurement.items':12,'s2.procurement.amount':25.1}
+C19.update(sub(['s3','s4']))
+write('txt-mixed-2019-t2-2021-t3','page.txt', txt, dict(year=2020, formatVersion='2019', cells=C19, warnings=['PARSE.MIXED_FORMAT']))
+t=pdf_text(T,'发布时间：2022-02-08', simple, t4h+['1 0 2 0 3 12 0'])
+t=t[:t.index('12 0')+4]
+write('txt-2021-truncated-in-t4','page.txt', t, dict(cells=sub(['s2','s3']), warningsInclude=['PARSE.TABLE_TRUNCATED'], nullCells=['s4.suit_after_review.total']))
+t=pdf_text(T,'发布时间：2022-02-08', simple, t4simple)
+t=t[:t.index('（三）不予公开')]+'（三）不予公'
+write('txt-2021-truncated-mid-label','page.txt', t, dict(warningsInclude=['PARSE.TABLE_TRUNCATED'], cells=sub(['s2','s3.new','s3.granted','s3.partial'])))
+def t3split(labels, vals):
+    a=t3(labels[:10],vals[:10]); b=t3(labels[10:],vals[10:])
+    return a+'<p style="page-break-after:always">&nbsp;</p>'+b
+t2k=t2_2021(lambda x: '2,293' if x==2293 else '1,282' if x==1282 else '24,252.311082' if x=='24252.311082' else x)
+t2k=t2k.replace('行政规范性文件','行政规范<br>性文件').replace('行政事业性收费','行政事业<br>性收费')
+write('html-2021-split-table-thousands','page.html', trs(T,'2022-02-08','平潭综合实验区管委会办公室', body(t2k, t3split(S3LABELS,S3VALS), t4(S4))),
+      dict(meta, cells=full, warnings=[]))
+decl='<div class="statement"><p>'+'网站声明：本网站所刊登的各种新闻、信息和各种专题专栏资料，均为本网站版权所有，未经协议授权，禁止下载使用。'*25+'</p></div>'
+menu='<div class="menu">'+''.join('<a href="#">栏目%d</a>'%i for i in range(200))+'</div>'
+pg=('<html><head><meta charset="utf-8"><title>%s_平潭综合实验区</title></head><body>%s'
+    '<div class="wrap"><div class="detail-main"><div class="tit">%s</div><div class="src">发布时间：2022-02-08 来源：平潭综合实验区管委会办公室 浏览量：88</div>'
+    '<div class="detail-body">%s</div></div></div>%s</body></html>')%(T,menu,T,body(t2_2021(), t3(S3LABELS,S3VALS), t4(S4)),decl)
+write('html-2021-unknown-container-long-statement','page.html', pg, dict(meta, title=T, cells=full, warnings=[]))
+# article split across several sibling <div>s (CMS pagination merged), tables inside nested <div align=center>
+b=body('<div align="center">'+t2_2021()+'</div>', '<div align="center">'+t3(S3LABELS,S3VALS)+'</div>', '<div align="center">'+t4(S4)+'</div>')
+k=b.index('<p>三、')
+pg2=('<html><head><meta charset="utf-8"><title>%s</title></head><body><div class="content"><h1>%s</h1><span>发布日期：2022-02-08</span>'
+     '<div class="page1">%s</div><div class="page2">%s</div></div></body></html>')%(T,T,b[:k],b[k:])
+write('html-2021-article-in-two-divs','page.html', pg2, dict(meta, title=T, cells=full, warnings=[]))
+L2019b=L2019[:L2019.index('本年增/减',16)]+['本年增/']
+txt='\n'.join(['某某县人民政府2020年政府信息公开工作年度报告','发布日期：2021-01-29','一、总体情况','略。','二、主动公开政府信息情况']+L2019b)
+write('txt-2019-truncated-mid-header','page.txt', txt, dict(year=2020, formatVersion='2019', cells={k:v for k,v in C19.items() if k.startswith('s2.rules') or k.startswith('s2.normative')},
+      warningsInclude=['PARSE.TABLE_TRUNCATED'], nullCells=['s2.licensing.decisions','s2.penalty.decisions','s2.procurement.amount','s3.new.total','s4.review.total']))
