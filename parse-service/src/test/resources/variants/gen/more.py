@@ -202,3 +202,12 @@ L2019b=L2019[:L2019.index('本年增/减',16)]+['本年增/']
 txt='\n'.join(['某某县人民政府2020年政府信息公开工作年度报告','发布日期：2021-01-29','一、总体情况','略。','二、主动公开政府信息情况']+L2019b)
 write('txt-2019-truncated-mid-header','page.txt', txt, dict(year=2020, formatVersion='2019', cells={k:v for k,v in C19.items() if k.startswith('s2.rules') or k.startswith('s2.normative')},
       warningsInclude=['PARSE.TABLE_TRUNCATED'], nullCells=['s2.licensing.decisions','s2.penalty.decisions','s2.procurement.amount','s3.new.total','s4.review.total']))
+LH=[l.replace('（七）总计','（七）合计').replace('四、结转下年度继续办理','四、转入下年度办理') for l in S3LABELS]
+write('txt-2021-total-rows-reworded','page.txt', pdf_text(T,'发布时间：2022-02-08', s3lines(LH,S3VALS), t4simple), dict(cells=full, warnings=[]))
+for fx in ['pingtan-syq-2012','pingtan-syq-2018','pingtan-syq-2019','pingtan-syq-2023']:
+    e2=json.load(open(R+'fixtures/%s/expected.json'%fx)); src=open(R+'fixtures/%s/page.txt'%fx,encoding='utf-8').read()
+    write('%s-crlf-halfwidth'%fx,'page.txt', src.replace('\n','\r\n').replace('，',',').replace('：',':'),
+          dict(year=e2['year'], formatVersion=e2['formatVersion'], publishedAt=e2['publishedAt'], cells=e2['cells'], warnings=['PARSE.AMBIGUOUS_DIGITS']*{'pingtan-syq-2019':7,'pingtan-syq-2023':1}.get(fx,0)))
+for i,(dl,want) in enumerate([('【发布时间】2022-01-26 【来源】某某县人民政府办公室','2022-01-26'), ('发布时间:【2022-01-27】','2022-01-27'),
+    ('信息来源：某某县司法局 | 发布时间：2022-01-28 16:00 | 浏览次数：12','2022-01-28'), ('发布日期 2022年1月29日','2022-01-29'), ('[ 2022-01-30 ]','2022-01-30')]):
+    write('meta-date-form-%d'%i,'page.txt', pdf_text('某某县司法局2021年政府信息公开工作年度报告', dl, simple, t4simple), dict(publishedAt=want, year=2021, cells=full, warnings=[]))

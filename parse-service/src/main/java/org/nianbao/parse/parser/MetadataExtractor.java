@@ -21,13 +21,16 @@ public final class MetadataExtractor {
     private static final Pattern HAN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
     private static final Pattern PERIOD_YEAR = Pattern.compile("统计期限[^。\\n]{0,6}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月");
     private static final String DATE = "((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})";
+    /** Between a date label and its date: "：", "】", "【", "[" as CMS templates print them. */
+    private static final String LABEL_TO_DATE = "\\s*[】\\]]?\\s*[:：]?\\s*[【\\[(]?\\s*";
     private static final Pattern PUBLISHED_LABELLED = Pattern.compile(
-            "(?:发布时间|发布日期|公开日期|公开时间|发稿时间|上网时间|上网日期)\\s*[:：]?\\s*" + DATE);
+            "(?:发布时间|发布日期|公开日期|公开时间|发稿时间|上网时间|上网日期)" + LABEL_TO_DATE + DATE);
     /** Dates of writing, not of publication: used only when no publication date is labelled (成文 ≤ 发布). */
     private static final Pattern WRITTEN_LABELLED = Pattern.compile(
-            "(?:发文日期|成文日期|印发日期|生成日期|成文时间)\\s*[:：]?\\s*" + DATE);
+            "(?:发文日期|成文日期|印发日期|生成日期|成文时间)" + LABEL_TO_DATE + DATE);
     private static final Pattern PUBLISHED_LOOSE = Pattern.compile("(?:时间|日期)\\s*[:：]\\s*" + DATE);
-    private static final Pattern DATE_LINE = Pattern.compile("(?m)^[\\s•·\\-]*" + DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
+    private static final Pattern DATE_LINE = Pattern.compile("(?m)^[\\s•·\\-\\[【(]*" + DATE
+            + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\]】)]?\\s*$");
     private static final Pattern SIGNATURE = Pattern.compile(
             "((?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*"
                     + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
