@@ -211,3 +211,11 @@ for fx in ['pingtan-syq-2012','pingtan-syq-2018','pingtan-syq-2019','pingtan-syq
 for i,(dl,want) in enumerate([('【发布时间】2022-01-26 【来源】某某县人民政府办公室','2022-01-26'), ('发布时间:【2022-01-27】','2022-01-27'),
     ('信息来源：某某县司法局 | 发布时间：2022-01-28 16:00 | 浏览次数：12','2022-01-28'), ('发布日期 2022年1月29日','2022-01-29'), ('[ 2022-01-30 ]','2022-01-30')]):
     write('meta-date-form-%d'%i,'page.txt', pdf_text('某某县司法局2021年政府信息公开工作年度报告', dl, simple, t4simple), dict(publishedAt=want, year=2021, cells=full, warnings=[]))
+es=json.load(open(R+'fixtures/shanghai-bgt-2019/expected.json'))
+ap=es['applications']
+L=list(ap.keys()); V=[[0 if x is None else x for x in v] for v in ap.values()]
+tx=pdf_text('某某县人民政府2020年政府信息公开工作年度报告','发布日期：2021-01-25', hdr+s3lines(L,V)+['注：其他处理中，申请人逾期不补正的0件，逾期未按收费通知缴费的0件。'], t4simple)
+tx=tx.replace('2021年，共收到','2020年，共收到')
+c3={k:(0 if v is None else v) for k,v in es['cells'].items() if k.startswith('s3.')}
+write('txt-2019-t3-note-mentions-2021-rows','page.txt', tx, dict(cells=c3, nullCells=[]))
+

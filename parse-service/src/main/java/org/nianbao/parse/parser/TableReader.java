@@ -31,6 +31,8 @@ public final class TableReader {
     private static final List<Pattern> S3_STARTS = List.of(Pattern.compile(anyOf("申请人情况")),
             Pattern.compile(anyOf("本年新收")));
     private static final Pattern S4_HEADER_START = Pattern.compile(anyOf("行政复议") + "[\\s|]*" + anyOf("行政诉讼"));
+    /** （七）总计: the three-row （六） is told from the single row by what is printed before it, not by notes after. */
+    private static final Pattern S3_PROCESSED_TOTAL = Pattern.compile("[(]\\s*七\\s*[)]\\s*" + anyOf("总计", "合计"));
     private static final Pattern S3_SPLIT_OTHER = Pattern.compile(anyOf("逾期不补正", "逾期未按", "逾期未缴", "不再处理其"));
     private static final Pattern S4_HEADER_WORD = Pattern.compile(
             anyOf("总计", "审结", "其他结果", "结果纠正", "结果维持", "直接起诉", "复议后起诉", "维持", "纠正"));
@@ -94,7 +96,9 @@ public final class TableReader {
         if (r3 != null) {
             int s3From = firstOf(norm, r3[0], r3[1], S3_STARTS);
             if (s3From >= 0) {
-                otherSplit = S3_SPLIT_OTHER.matcher(norm).region(r3[0], r3[1]).find();
+                Matcher total = S3_PROCESSED_TOTAL.matcher(norm).region(s3From, r3[1]);
+                int tableEnd = total.find() ? total.start() : r3[1];
+                otherSplit = S3_SPLIT_OTHER.matcher(norm).region(s3From, tableEnd).find();
                 List<RowSpec> rows = otherSplit ? S3_ROWS_2021 : S3_ROWS_2019;
                 Map<String, RowFit> fits = readRows(norm, s3From, r3[1], rows, "三", cells, details, warnings);
                 resolveWithColumnIdentities(rows, fits, cells, details, warnings);
