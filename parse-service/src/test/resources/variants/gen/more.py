@@ -219,3 +219,9 @@ tx=tx.replace('2021年，共收到','2020年，共收到')
 c3={k:(0 if v is None else v) for k,v in es['cells'].items() if k.startswith('s3.')}
 write('txt-2019-t3-note-mentions-2021-rows','page.txt', tx, dict(cells=c3, nullCells=[]))
 
+lines=list(hdr)
+for i,(lab,v) in enumerate(zip(S3LABELS,S3VALS)):
+    lines.append(lab.replace(' ',''))
+    if i==6: lines.append('3')
+    lines += [str(x) for x in v]
+write('txt-2021-bare-page-number-before-values','page.txt', pdf_text(T,'发布时间：2022-02-08', lines, t4simple), dict(cells=full, warnings=['PARSE.EXTRA_VALUES']))

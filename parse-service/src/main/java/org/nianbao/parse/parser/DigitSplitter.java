@@ -42,6 +42,17 @@ public final class DigitSplitter {
             }
             if (list.size() > columns) {
                 List<ValueAtom> head = list.subList(0, columns);
+                if (groupSize > 0 && columns % groupSize == 0 && !groupsHold(direct(head).values(), groupSize,
+                        groupIdentity)) {
+                    // a stray value (a bare page number, a footnote mark) before the row: the window whose totals hold
+                    for (int from = 1; from + columns <= list.size(); from++) {
+                        List<ValueAtom> window = list.subList(from, from + columns);
+                        if (groupsHold(direct(window).values(), groupSize, groupIdentity)) {
+                            head = window;
+                            break;
+                        }
+                    }
+                }
                 RowFit direct = direct(head);
                 return new RowFit(direct.values(), direct.raws(), direct.units(), List.of(direct.values()),
                         RowFit.Status.EXTRA);
@@ -237,6 +248,15 @@ public final class DigitSplitter {
     }
 
     /** True when the last value equals the sum of the others (blank = 0). */
+    private static boolean groupsHold(List<BigDecimal> values, int groupSize, Predicate<List<BigDecimal>> identity) {
+        for (int g = 0; g + groupSize <= values.size(); g += groupSize) {
+            if (!identity.test(values.subList(g, g + groupSize))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean lastIsSum(List<BigDecimal> group) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < group.size() - 1; i++) {
