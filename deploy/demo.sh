@@ -39,7 +39,9 @@ if [ "${fresh:-0}" -eq 0 ] && [ "$total" -gt 0 ]; then
     curl -fsS -X POST -H "$AUTH"  "$NIANBAO_INGEST_URL/api/admin/replay" >/dev/null || die "replay failed"
 fi
 
-say "5/5 waiting until every report is searchable"
+# Sum of a Prometheus counter over its labels; 0 when the counter has not been created yet.
+metric() { { curl -fsS "$1/q/metrics" 2>/dev/null || true; } | awk -v name="$2" '$1 ~ "^"name"($|[{])" {s+=$NF} END {printf "%d", s}'; }
+say "5/5 waiting until every report is parsed, validated and searchable"
 deadline=$(( $(date +%s) + ${DEMO_TIMEOUT:-180} ))
 shown=-1
 while :; do
@@ -47,14 +49,14 @@ while :; do
     for id in $ids; do
         curl -fsS -o /dev/null "$NIANBAO_SEARCH_URL/api/reports/$id" 2>/dev/null && found=$((found + 1))
     done
-    if [ "$found" -ne "$shown" ]; then say "$found/$total reports searchable"; shown=$found; fi
-    [ "$found" -ge "$total" ] && break
+    parsed=$(metric "$NIANBAO_PARSE_URL" nianbao_parse_reports_total)
+    parse_failed=$(metric "$NIANBAO_PARSE_URL" nianbao_parse_failures_total)
+    if [ "$found" -ne "$shown" ]; then say "$found/$total reports searchable ($parsed parsed by this run)"; shown=$found; fi
+    [ "$found" -ge "$total" ] && [ $((parsed + parse_failed)) -ge "$total" ] && break
     [ "$(date +%s)" -lt "$deadline" ] || { say "timed out; the rest went to a dead-letter topic or is still processing (logs: deploy/local/.work/logs)"; break; }
     sleep 2
 done
-metric() { curl -fsS "$1/q/metrics" 2>/dev/null | grep -E "^$2(\{| )" | awk '{s+=$NF} END {printf "%d", s}'; }
-parsed=$(metric "$NIANBAO_PARSE_URL" nianbao_parse_reports_total)
-parse_failed=$(metric "$NIANBAO_PARSE_URL" nianbao_parse_failures_total)
+sleep 3 # let the last replayed reports reach the index
 validated=0
 for id in $ids; do
     curl -fsS -o /dev/null "$NIANBAO_VALIDATE_URL/api/reports/$id/findings" 2>/dev/null && validated=$((validated + 1))
