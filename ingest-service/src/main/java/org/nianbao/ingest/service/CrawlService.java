@@ -36,8 +36,9 @@ public class CrawlService {
     }
 
     public CrawlResult crawl(String startUrl, String siteName) {
-        PoliteFetcher fetcher = newFetcher();
-        fetcher.fetch(startUrl); // refuse bad URLs up front with a clear message
+        UrlGuard guard = newGuard();
+        guard.check(startUrl); // refuse bad URLs up front with a clear message
+        PoliteFetcher fetcher = newFetcher(guard);
         ColumnCrawler crawler = new ColumnCrawler(fetcher, config.crawl().linkKeywords(), config.crawl().maxPages());
         int[] counts = new int[2];
         List<String> errors = new ArrayList<>();
@@ -54,6 +55,9 @@ public class CrawlService {
                 errors.add(e.getMessage());
             }
         });
+        if (summary.pagesVisited() == 0 && !summary.errors().isEmpty()) {
+            throw new PoliteFetcher.FetchException(summary.errors().get(0)); // the start page itself failed
+        }
         errors.addAll(summary.errors());
         return new CrawlResult(summary.pagesVisited(), summary.reportsFound(), counts[0], counts[1], List.copyOf(errors));
     }
@@ -67,7 +71,7 @@ public class CrawlService {
 
     /** Fetches every crawled report again now; returns how many changed. */
     public int recheckKnownReports() {
-        PoliteFetcher fetcher = newFetcher();
+        PoliteFetcher fetcher = newFetcher(newGuard());
         int changed = 0;
         for (var source : sources.listCrawled()) {
             try {
@@ -85,10 +89,14 @@ public class CrawlService {
         return changed;
     }
 
-    private PoliteFetcher newFetcher() {
+    private UrlGuard newGuard() {
         Set<String> allowed = config.crawl().allowPrivateHosts().orElse(List.of()).stream()
                 .map(String::toLowerCase).collect(Collectors.toSet());
-        return new PoliteFetcher(new UrlGuard(allowed), config.crawl().userAgent(), config.crawl().delay(),
+        return new UrlGuard(allowed);
+    }
+
+    private PoliteFetcher newFetcher(UrlGuard guard) {
+        return new PoliteFetcher(guard, config.crawl().userAgent(), config.crawl().delay(),
                 config.crawl().timeout(), config.maxBytes());
     }
 

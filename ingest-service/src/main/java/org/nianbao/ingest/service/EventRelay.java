@@ -36,12 +36,12 @@ public class EventRelay {
     public int replayAll() {
         List<ReportFetchedEvent> current = events.currentVersions();
         int sent = 0;
-        for (ReportFetchedEvent event : current) {
-            if (ingest.emit(event)) {
+        for (int i = 0; i < current.size(); i++) {
+            if (ingest.emit(current.get(i))) {
                 sent++;
             }
-            if (sent % 100 == 0 && sent > 0) {
-                LOG.infof("replay: %d/%d", sent, current.size());
+            if ((i + 1) % 100 == 0) {
+                LOG.infof("replay: %d/%d processed, %d sent", i + 1, current.size(), sent);
             }
         }
         LOG.infof("replay: %d of %d reports re-emitted", sent, current.size());
