@@ -82,8 +82,9 @@ class EndToEndIT {
         assertEquals(70, cellValue(report, "s3.new.total").get().asInt());
         assertNotNull(report.get("status").asText());
 
-        JsonNode after = get(SEARCH + "/api/search?size=100&q=" + enc("平潭综合实验区") + "&" + filter).orElseThrow();
-        assertTrue(containsHit(after, reportId), "the new report is a hit of a Chinese full-text query");
+        // the document is readable by id at once, but reaches search results only after the index refreshes (≈ 1 s)
+        assertTrue(awaitHit(SEARCH + "/api/search?size=100&q=" + enc("平潭综合实验区") + "&" + filter, reportId),
+                "the new report is a hit of a Chinese full-text query");
         JsonNode facets = get(SEARCH + "/api/search?size=1&" + filter).orElseThrow();
         assertEquals(totalBefore + 1, facets.get("total").asLong(), "exactly one more report for 2021 / 福建省");
         assertEquals(levelCountBefore + 1, facetCount(facets, "year", "2021"), "the year facet counts it once");
@@ -128,6 +129,17 @@ class EndToEndIT {
             Thread.sleep(1000);
         }
         return fail("report " + reportId + " was not searchable within " + PIPELINE_TIMEOUT);
+    }
+
+    private boolean awaitHit(String url, String reportId) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (containsHit(get(url).orElseThrow(), reportId)) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
     }
 
     private void awaitRevalidated(String reportId, String validatedAt) throws Exception {
