@@ -52,11 +52,17 @@ public interface NianbaoConfig {
         @WithDefault("false")
         boolean allowPrivateTargets();
 
-        @WithDefault("5")
+        /** Attempts per alert before it is kept as failed (the default spans about two hours of outage). */
+        @WithDefault("8")
         int maxAttempts();
 
-        @WithDefault("PT2S")
+        /** Delay before the second attempt; doubles per attempt, at most an hour. */
+        @WithDefault("PT1M")
         Duration initialBackoff();
+
+        /** How often the outbox is polled for due deliveries (read by the scheduler as ${...}). */
+        @WithDefault("2s")
+        String pollInterval();
 
         @WithDefault("PT10S")
         Duration timeout();

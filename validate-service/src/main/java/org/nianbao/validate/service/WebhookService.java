@@ -3,28 +3,26 @@ package org.nianbao.validate.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.nianbao.validate.config.NianbaoConfig;
 import org.nianbao.validate.report.ValidationJson;
+import org.nianbao.validate.repository.WebhookDeliveryEntity;
+import org.nianbao.validate.repository.WebhookDeliveryRepository;
 import org.nianbao.validate.rules.Finding;
 import org.nianbao.validate.rules.Severity;
 
 /**
- * Sends signed JSON alerts for noncompliant and missing reports to the configured endpoints, asynchronously, with
- * exponential backoff, never blocking or failing the Kafka consumer.
+ * Turns noncompliant and missing reports into alerts for the subscribed endpoints and writes them to the webhook
+ * outbox (PostgreSQL); {@link WebhookDispatcher} delivers them. The same alert for the same endpoint is queued once,
+ * so a replayed or redelivered report does not page anyone twice.
  */
 @ApplicationScoped
 public class WebhookService {
@@ -34,25 +32,20 @@ public class WebhookService {
     private final NianbaoConfig.Webhooks config;
     private final ObjectMapper mapper;
     private final ValidationJson json;
-    private final HttpClient http;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "webhook-delivery");
-        t.setDaemon(true);
-        return t;
-    });
+    private final WebhookDeliveryRepository outbox;
 
-    public WebhookService(NianbaoConfig config, ObjectMapper mapper) {
+    public WebhookService(NianbaoConfig config, ObjectMapper mapper, WebhookDeliveryRepository outbox) {
         this.config = config.webhooks();
         this.mapper = mapper;
         this.json = new ValidationJson(mapper);
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(this.config.timeout()).build();
+        this.outbox = outbox;
         for (NianbaoConfig.Endpoint e : this.config.endpoints()) {
             WebhookTargets.check(e.url(), this.config.allowPrivateTargets()); // fail fast on a bad configuration
         }
     }
 
-    /** Alerts the endpoints subscribed to this report's status (and codes, when they filter by code). */
+    /** Queues an alert for each endpoint subscribed to this report's status (and codes, when it filters). */
+    @Transactional
     public void reportValidated(ValidationOutcome o) {
         for (NianbaoConfig.Endpoint e : config.endpoints()) {
             if (!e.events().contains(o.status()) || !matchesCodes(e, o.findings())) {
@@ -70,11 +63,14 @@ public class WebhookService {
             body.set("findings", json.findings(o.findings().stream()
                     .filter(f -> f.severity() != Severity.INFO).toList()));
             body.put("recheck", o.recheck());
-            send(e, body, summary(report.path("agency").asText("?"), o.status(), o.findings()));
+            Integer year = report.path("year").isInt() ? report.path("year").asInt() : null;
+            enqueue(e, body, summary(report.path("agency").asText("?"), o.status(), o.findings()), o.reportId(),
+                    o.event().path("agencyKey").asText(null), year);
         }
     }
 
-    /** Alerts the endpoints subscribed to missing reports. */
+    /** Queues an alert for each endpoint subscribed to missing reports. */
+    @Transactional
     public void reportMissing(String agencyName, String agencyKey, int year, Finding finding) {
         for (NianbaoConfig.Endpoint e : config.endpoints()) {
             if (!e.events().contains("missing") || !matchesCodes(e, List.of(finding))) {
@@ -88,8 +84,19 @@ public class WebhookService {
             body.put("status", "missing");
             ArrayNode findings = body.putArray("findings");
             findings.add(json.finding(finding));
-            send(e, body, finding.message());
+            enqueue(e, body, finding.message(), null, agencyKey, year);
         }
+    }
+
+    /** Stable name of an endpoint in the outbox: its URL may hold an access token, so only a hash is stored. */
+    public static String endpointKey(String url) {
+        return sha256(url).substring(0, 16);
+    }
+
+    /** Robot URLs carry access tokens in the query; never log or store them. */
+    public static String redact(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q) + "?…";
     }
 
     private static boolean matchesCodes(NianbaoConfig.Endpoint e, List<Finding> findings) {
@@ -104,13 +111,27 @@ public class WebhookService {
         return sb.toString();
     }
 
-    private void send(NianbaoConfig.Endpoint endpoint, ObjectNode generic, String text) {
+    private void enqueue(NianbaoConfig.Endpoint endpoint, ObjectNode generic, String text, String reportId,
+                         String agencyKey, Integer year) {
+        String key = endpointKey(endpoint.url());
+        String dedupe = sha256(key + "\n" + generic);
         String body = switch (endpoint.format()) {
             case "dingtalk", "wecom" -> robot("msgtype", "text", "content", text);
             case "feishu" -> robot("msg_type", "content", "text", text);
-            default -> generic.put("sentAt", Instant.now().toString()).toString();
+            default -> generic.put("raisedAt", Instant.now().toString()).toString();
         };
-        scheduler.execute(() -> attempt(endpoint, body, 1));
+        WebhookDeliveryEntity d = new WebhookDeliveryEntity();
+        d.setEndpointKey(key);
+        d.setEndpointLabel(redact(endpoint.url()));
+        d.setEvent(generic.path("event").asText());
+        d.setReportId(reportId);
+        d.setAgencyKey(agencyKey);
+        d.setYear(year);
+        d.setBody(body);
+        d.setDedupeKey(dedupe);
+        if (!outbox.enqueue(d)) {
+            LOG.debugf("alert %s for %s already queued for %s", d.getEvent(), reportId, d.getEndpointLabel());
+        }
     }
 
     private String robot(String typeField, String contentField, String textField, String text) {
@@ -120,53 +141,12 @@ public class WebhookService {
         return o.toString();
     }
 
-    private void attempt(NianbaoConfig.Endpoint endpoint, String body, int attempt) {
+    private static String sha256(String s) {
         try {
-            URI uri = WebhookTargets.check(endpoint.url(), config.allowPrivateTargets());
-            long ts = Instant.now().getEpochSecond();
-            HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(config.timeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(ts))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            endpoint.secret().ifPresent(s -> req.header(WebhookSigner.SIGNATURE_HEADER,
-                    WebhookSigner.sign(s, ts, body)));
-            HttpResponse<Void> res = http.send(req.build(), HttpResponse.BodyHandlers.discarding());
-            int code = res.statusCode();
-            if (code >= 200 && code < 300) {
-                return;
-            }
-            boolean retryable = code == 408 || code == 429 || code >= 500;
-            LOG.warnf("webhook %s answered %d (attempt %d)", redact(endpoint.url()), code, attempt);
-            if (retryable) {
-                retry(endpoint, body, attempt);
-            }
-        } catch (IOException e) {
-            LOG.warnf("webhook %s failed (attempt %d): %s", redact(endpoint.url()), attempt, e.getMessage());
-            retry(endpoint, body, attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IllegalArgumentException e) {
-            LOG.errorf("webhook %s refused: %s", redact(endpoint.url()), e.getMessage());
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    private void retry(NianbaoConfig.Endpoint endpoint, String body, int attempt) {
-        if (attempt >= config.maxAttempts()) {
-            LOG.errorf("webhook %s given up after %d attempts", redact(endpoint.url()), attempt);
-            return;
-        }
-        long delay = config.initialBackoff().toMillis() << (attempt - 1);
-        scheduler.schedule(() -> attempt(endpoint, body, attempt + 1), delay, TimeUnit.MILLISECONDS);
-    }
-
-    /** Robot URLs carry access tokens in the query; never log them. */
-    private static String redact(String url) {
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q) + "?…";
-    }
-
-    @PreDestroy
-    void stop() {
-        scheduler.shutdownNow();
     }
 }

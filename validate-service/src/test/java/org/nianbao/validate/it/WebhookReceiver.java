@@ -9,7 +9,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A loopback HTTP receiver for webhook ITs; the service is configured to alert it (private targets allowed). */
 public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
@@ -21,6 +23,16 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
     }
 
     public static final List<Delivery> DELIVERIES = new CopyOnWriteArrayList<>();
+    /** Bodies containing a key are answered with its status code instead of 204, as often as its count says. */
+    public static final Map<String, Failure> FAILURES = new ConcurrentHashMap<>();
+
+    /** A scripted failure: answer {@code status} to the next {@code times} matching requests. */
+    public record Failure(int status, AtomicInteger times) {
+        public static Failure of(int status, int times) {
+            return new Failure(status, new AtomicInteger(times));
+        }
+    }
+
     private HttpServer server;
 
     @Override
@@ -31,12 +43,18 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/hook", exchange -> {
+            String body;
             try (InputStream in = exchange.getRequestBody()) {
-                DELIVERIES.add(new Delivery(exchange.getRequestHeaders().getFirst("X-Nianbao-Signature"),
-                        exchange.getRequestHeaders().getFirst("X-Nianbao-Timestamp"),
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            exchange.sendResponseHeaders(204, -1);
+            int status = FAILURES.entrySet().stream()
+                    .filter(f -> body.contains(f.getKey()) && f.getValue().times().getAndDecrement() > 0)
+                    .map(f -> f.getValue().status()).findFirst().orElse(204);
+            if (status == 204) {
+                DELIVERIES.add(new Delivery(exchange.getRequestHeaders().getFirst("X-Nianbao-Signature"),
+                        exchange.getRequestHeaders().getFirst("X-Nianbao-Timestamp"), body));
+            }
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
