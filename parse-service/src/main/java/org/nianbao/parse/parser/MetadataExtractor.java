@@ -18,6 +18,9 @@ public final class MetadataExtractor {
     /** "…工作年度报告（2021年度）": the year printed after the report name. */
     private static final Pattern TRAILING_YEAR = Pattern.compile("[(（]\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年");
+    /** A line holding only an agency name: Han characters (and brackets), no sentence punctuation, no report name. */
+    private static final Pattern AGENCY_LINE = Pattern.compile("(?!.*(?:报告|年报|公开))[\\u4e00-\\u9fff()（）·]{2,40}");
     private static final Pattern HAN_YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
     private static final Pattern PERIOD_YEAR = Pattern.compile("统计期限[^。\\n]{0,6}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月");
     private static final String DATE = "((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})";
@@ -114,16 +117,20 @@ public final class MetadataExtractor {
         return s.replaceAll("[\\s\\u3000]+", " ").strip();
     }
 
-    /** The first short line that ends like a report title (…年度报告 / 年报) and mentions 公开. */
+    /**
+     * The first short line that ends like a report title (…年度报告 / 年报) and mentions 公开; a title line that starts
+     * with its year takes the agency printed alone on the line above it (PDF and Word title blocks break there).
+     */
     private static String titleLine(String text) {
         int start = 0;
+        String previous = null;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();
             }
-            if (end - start <= 90) {
-                String line = text.substring(start, end).strip();
+            String line = end - start <= 90 ? text.substring(start, end).strip() : null;
+            if (line != null) {
                 while (!line.isEmpty() && (line.charAt(0) == '•' || line.charAt(0) == '·')) {
                     line = line.substring(1).strip();
                 }
@@ -131,12 +138,20 @@ public final class MetadataExtractor {
                 if (line.length() >= 4 && line.length() <= 82
                         && (bare.endsWith("报告") || bare.endsWith("年报"))
                         && line.contains("公开") && !line.contains("。") && !line.contains(">")) {
-                    return line;
+                    return agencyLine(previous) && LEADING_YEAR.matcher(line).lookingAt() ? previous + line : line;
                 }
+            }
+            if (line == null || !line.isEmpty()) {
+                previous = line;
             }
             start = end + 1;
         }
         return null;
+    }
+
+    /** A line that is only an agency's name ("淮安市人民政府"), not page chrome ("首页", "正文"). */
+    private static boolean agencyLine(String line) {
+        return line != null && AGENCY_LINE.matcher(line).matches() && !"other".equals(AgencyClassifier.kind(line));
     }
 
     /** A "标题: …" line (crawler or CMS field). */

@@ -31,6 +31,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void titleBlockOnTwoLinesTakesTheAgencyLineAboveTheYearLine() {
+        String text = "- 1 -\n淮安市人民政府\n2024 年政府信息公开工作年度报告\n本报告由淮安市人民政府办公室编制。\n一、总体情况\n正文。\n";
+        ParsedReport r = TestResources.PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "x.txt");
+        assertEquals("淮安市人民政府2024 年政府信息公开工作年度报告", r.title());
+        assertEquals("淮安市人民政府", r.agency());
+        assertEquals("江苏省", r.region().province());
+        assertEquals("city", r.agencyLevel());
+    }
+
+    @Test
+    void pageChromeAboveAYearTitleLineIsNotTakenForTheAgency() {
+        String text = "首页\n2024年政府信息公开工作年度报告\n一、总体情况\n正文。\n";
+        ParsedReport r = TestResources.PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "x.txt");
+        assertEquals("2024年政府信息公开工作年度报告", r.title());
+    }
+
+    @Test
     void numbersInChineseNumerals() {
         assertEquals(20, MetadataExtractor.number("二十"));
         assertEquals(31, MetadataExtractor.number("三十一"));
