@@ -27,6 +27,10 @@ public final class SectionLocator {
         Pattern.compile("六\\s*[、.,]\\s*其\\s*他(" + NOT_HEAD + "{0,12}?事\\s*项)?"),
     };
     private static final String ORDINALS = "一二三四五六七八九十";
+    /** "(一)" inside a run-on heading: the first sub-heading of the section. */
+    private static final Pattern SUB_HEADING = Pattern.compile("[(（][一二三四五六七八九十][)）]");
+    /** Words the headings of older reports end with (…情况, 概述, …措施, …统计表, …事项). */
+    private static final Pattern HEADING_END_WORD = Pattern.compile("情况|概述|措施|统计表|事项");
     private static final Pattern GENERIC = Pattern.compile(
             "(?<![\\u4e00-\\u9fff])([一二三四五六七八九十])(?:\\s*[、.]\\s*|(?<=(?:^|\\n)\\s{0,8}[一二三四五六七八九十])[ \\t\\u3000]+)");
 
@@ -72,19 +76,37 @@ public final class SectionLocator {
         return end - pos >= 2 && end - pos <= 30;
     }
 
+    /**
+     * Where a heading ends: at a line break, sentence punctuation or a space, before an embedded sub-heading
+     * "（一）", or — when flattened page text runs the heading straight into its body ("四、…改进情况目前，我县…",
+     * "一、概述2016年，…") — right after the last word a heading ends with.
+     */
     private static int headingEnd(String s, int pos) {
         int i = pos;
         int limit = Math.min(s.length(), pos + 30);
+        boolean separated = false;
         while (i < limit) {
             char c = s.charAt(i);
-            if (c == '\n' || c == '。' || c == ':' || c == '：' || c == ',' || c == '，' || c == '\t') {
+            if (c == '\n' || c == '\t' || (c == ' ' && i - pos >= 2)) {
+                separated = true;
                 break;
             }
-            if (c == ' ' && i - pos >= 2) {
+            if (c == '。' || c == ':' || c == '：' || c == ',' || c == '，') {
                 break;
+            }
+            if (i - pos >= 2 && SUB_HEADING.matcher(s).region(i, s.length()).lookingAt()) {
+                return i;
             }
             i++;
         }
-        return i;
+        if (separated) {
+            return i;
+        }
+        int cut = -1;
+        Matcher m = HEADING_END_WORD.matcher(s).region(pos, i);
+        while (m.find()) {
+            cut = m.end();
+        }
+        return cut > pos + 1 ? cut : i;
     }
 }
