@@ -24,7 +24,8 @@ public final class LegacyStatsReader {
             stat("legacy.active.website", "政府网站公开数", "网站公开数", "网站公开"),
             stat("legacy.active.gazette", "政府公报公开数", "政府公报公开", "公报公开"),
             stat("legacy.applications.catalog", "依申请公开信息目录数"),
-            stat("legacy.applications.total", "受理依申请公开信息总数", "依申请公开信息总数", "受理申请总数", "申请总数"),
+            stat("legacy.applications.total", "受理依申请公开信息总数", "依申请公开信息总数", "依申请公开总数", "受理申请总数",
+                    "申请总数"),
             stat("legacy.applications.in_person", "当面申请数"),
             stat("legacy.applications.letter_fax", "信函、传真申请数", "信函传真申请数"),
             stat("legacy.applications.fax", "传真申请数"),
@@ -32,7 +33,7 @@ public final class LegacyStatsReader {
             stat("legacy.applications.online", "网上申请数"),
             stat("legacy.applications.letter", "信函申请数"),
             stat("legacy.applications.other", "其他形式申请数", "其它形式申请数"),
-            stat("legacy.replies.total", "对申请的答复总数", "答复总数"),
+            stat("legacy.replies.total", "对申请的答复总数", "答复总数", "对申请的答复数"),
             stat("legacy.replies.partial", "同意部分公开答复数", "同意部分公开"),
             stat("legacy.replies.granted", "同意公开答复数", "同意公开"),
             stat("legacy.replies.refused", "否决公开答复数", "不予公开答复数", "不同意公开答复数", "否决公开", "不予公开"),
@@ -44,6 +45,24 @@ public final class LegacyStatsReader {
             stat("legacy.review.total", "行政复议数", "行政复议案", "行政复议"),
             stat("legacy.suit.total", "行政诉讼数", "行政诉讼案"),
             stat("legacy.complaints.total", "行政申诉、举报数", "接受行政诉讼、举报数", "申诉、举报数", "举报数", "申诉数"));
+
+    /** A statistic stated in the narrative: a count ("…45条"), or a sentence saying there was none ("未收到…申请"). */
+    private record Stated(String key, Pattern count, Pattern none) {
+    }
+
+    private static final String CLAUSE = "[^。；;\\n]";
+    private static final List<Stated> STATED = List.of(
+            new Stated("legacy.active.total",
+                    Pattern.compile("主动公开(?:政府)?信息(?:共计|共|总数)?\\s*(\\d+)\\s*条"), null),
+            new Stated("legacy.applications.total",
+                    Pattern.compile("(?:收到|受理)" + CLAUSE + "{0,16}?申请(?:共计|共)?\\s*(\\d+)\\s*(?:件|条|个)"),
+                    Pattern.compile("未(?:收到|受理)" + CLAUSE + "{0,16}?公开(?:的)?申请")),
+            new Stated("legacy.review.total",
+                    Pattern.compile("行政复议(?:申请|案件)?(?:共计|共)?\\s*(\\d+)\\s*(?:件|起|宗)"),
+                    Pattern.compile("未(?:收到|发生)" + CLAUSE + "{0,20}?行政复议")),
+            new Stated("legacy.suit.total",
+                    Pattern.compile("行政诉讼(?:案件)?(?:共计|共)?\\s*(\\d+)\\s*(?:件|起|宗)"),
+                    Pattern.compile("未(?:收到|发生)" + CLAUSE + "{0,20}?行政诉讼")));
 
     private static final Pattern TABLE_START = Pattern.compile(
             LabelPattern.anyOf("统计表", "指标名称", "附表", "统计指标", "计量单位"));
@@ -91,6 +110,32 @@ public final class LegacyStatsReader {
             }
             cells.put("legacy.fees.amount", TableReader.normalise(v));
             details.put("legacy.fees.amount", new CellDetail(fee.group(1) + fee.group(2), "万元"));
+        }
+        return cells;
+    }
+
+    /**
+     * For a report whose {@link #read} found no statistics table: the totals its narrative states (主动公开数, 申请数,
+     * 复议数, 诉讼数), the first statement of each; a statistic the text does not state stays absent.
+     */
+    public static Map<String, BigDecimal> statedWithoutTable(String norm, Map<String, BigDecimal> table,
+                                                            Map<String, CellDetail> details) {
+        Map<String, BigDecimal> cells = new LinkedHashMap<>();
+        if (table.keySet().stream().anyMatch(k -> !k.equals("legacy.fees.amount"))) {
+            return cells;
+        }
+        for (Stated s : STATED) {
+            Matcher count = s.count().matcher(norm);
+            Matcher none = s.none() == null ? null : s.none().matcher(norm);
+            boolean hasCount = count.find();
+            boolean hasNone = none != null && none.find();
+            if (hasCount && (!hasNone || count.start() < none.start())) {
+                cells.put(s.key(), new BigDecimal(count.group(1)));
+                details.put(s.key(), new CellDetail(count.group(), s.key().equals("legacy.active.total") ? "条" : "件"));
+            } else if (hasNone) {
+                cells.put(s.key(), BigDecimal.ZERO);
+                details.put(s.key(), new CellDetail(none.group(), null));
+            }
         }
         return cells;
     }

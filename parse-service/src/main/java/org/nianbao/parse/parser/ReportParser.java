@@ -92,6 +92,7 @@ public final class ReportParser {
                     cells.put(key, null);
                 }
                 cells.putAll(legacy);
+                cells.putAll(LegacyStatsReader.statedWithoutTable(norm, legacy, legacyDetails));
                 details.putAll(legacyDetails);
                 sections = sections(body, generic.size() > national.size() ? generic : national);
             } else {
