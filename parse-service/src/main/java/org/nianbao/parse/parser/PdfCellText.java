@@ -60,13 +60,4 @@ final class PdfCellText {
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetter(c);
     }
-
-    static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (ValueScanner.isHan(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

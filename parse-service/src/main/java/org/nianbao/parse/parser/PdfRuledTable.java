@@ -224,7 +224,7 @@ final class PdfRuledTable {
             while (first < cells.size() && cells.get(first).isEmpty()) {
                 first++;
             }
-            if (first < cells.size() && first > 0 && PdfCellText.hasHan(cells.get(first))) {
+            if (first < cells.size() && first > 0 && TextNormalizer.hasHan(cells.get(first))) {
                 cells = cells.subList(first, cells.size());
             }
             if (cells.isEmpty()) {
