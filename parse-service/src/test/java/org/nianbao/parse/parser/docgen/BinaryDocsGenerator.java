@@ -31,17 +31,20 @@ public final class BinaryDocsGenerator {
         ReportModel shanghai = FixtureModels.shanghai2019();
         List<String> signatureDate = List.of("PARSE.DATE_FROM_SIGNATURE");
 
-        byte[] portrait = new PdfReportWriter(new PdfReportWriter.Options(false, false, false, 12, 10.5f))
+        byte[] portrait = new PdfReportWriter(PdfReportWriter.Options.plain(false, false, false, 12, 10.5f))
                 .write(pingtan);
         write(out, "pingtan-syq-2021-pdf", "report.pdf", portrait, "pingtan-syq-2021", signatureDate,
                 "A4 portrait, 12pt body, tables ruled with stroked lines, cells centred vertically; table 二 and 三 "
                         + "continue on the next page, table 三 with its three header rows repeated");
         write(out, "pingtan-syq-2021-pdf-large-type", "report.pdf",
-                new PdfReportWriter(new PdfReportWriter.Options(false, false, false, 16, 12)).write(pingtan),
+                new PdfReportWriter(new PdfReportWriter.Options(false, false, false, 16, 12, pingtan.title(), true))
+                        .write(pingtan),
                 "pingtan-syq-2021", signatureDate,
-                "A4 portrait, 16pt body (公文 三号), 12pt tables: more wrapped labels and other page breaks");
+                "A4 portrait, 16pt body (公文 三号), 12pt tables: more wrapped labels and other page breaks, the "
+                        + "merged 三、本年度办理结果 cell cut by a break; the title over a rule on every page, "
+                        + "'第 n 页 共 N 页' footers");
         write(out, "shanghai-bgt-2019-pdf-landscape", "report.pdf",
-                new PdfReportWriter(new PdfReportWriter.Options(true, true, true, 12, 10.5f)).write(shanghai),
+                new PdfReportWriter(PdfReportWriter.Options.plain(true, true, true, 12, 10.5f)).write(shanghai),
                 "shanghai-bgt-2019", List.of(),
                 "tables on A4 landscape pages (section breaks), borders as thin filled rectangles, cell text "
                         + "top-aligned, blank cells printed empty; table 三 continues on a second page");

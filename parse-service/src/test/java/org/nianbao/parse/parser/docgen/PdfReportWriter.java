@@ -38,9 +38,16 @@ public final class PdfReportWriter {
      * @param topAligned cell text at the top of the cell instead of centred vertically
      * @param bodySize font size of paragraphs
      * @param tableSize font size in tables
+     * @param runningHeader text printed above a rule at the top of every page, or null
+     * @param pageOfPages page numbers as "第 n 页 共 N 页" instead of "- n -"
      */
     public record Options(boolean landscapeTables, boolean filledBorders, boolean topAligned, float bodySize,
-                          float tableSize) {
+                          float tableSize, String runningHeader, boolean pageOfPages) {
+
+        public static Options plain(boolean landscapeTables, boolean filledBorders, boolean topAligned, float bodySize,
+                                    float tableSize) {
+            return new Options(landscapeTables, filledBorders, topAligned, bodySize, tableSize, null, false);
+        }
     }
 
     private static final float MARGIN_TOP = 72;
@@ -83,8 +90,9 @@ public final class PdfReportWriter {
                     }
                 }
             }
-            for (PDPageContentStream s : streams) {
-                s.close();
+            for (int i = 0; i < streams.size(); i++) {
+                pageChrome(doc.getPage(i), streams.get(i), i + 1, streams.size());
+                streams.get(i).close();
             }
             doc.getDocumentInformation().setTitle(model.title());
             doc.getDocumentInformation().setCreator("Microsoft Word");
@@ -104,8 +112,21 @@ public final class PdfReportWriter {
         cs = new PDPageContentStream(pdf, page);
         streams.add(cs);
         y = size.getHeight() - MARGIN_TOP;
-        String number = "- " + pdf.getNumberOfPages() + " -";
-        text(cs, number, (size.getWidth() - width(number, 10.5f)) / 2, MARGIN_BOTTOM / 2, 10.5f);
+    }
+
+    /** The page number at the bottom and the running header (text over a full-width rule) at the top. */
+    private void pageChrome(PDPage p, PDPageContentStream s, int number, int pages) throws IOException {
+        PDRectangle size = p.getMediaBox();
+        String label = options.pageOfPages() ? "第 " + number + " 页 共 " + pages + " 页" : "- " + number + " -";
+        text(s, label, (size.getWidth() - width(label, 10.5f)) / 2, MARGIN_BOTTOM / 2, 10.5f);
+        if (options.runningHeader() != null) {
+            float top = size.getHeight() - MARGIN_TOP / 2;
+            text(s, options.runningHeader(), (size.getWidth() - width(options.runningHeader(), 9)) / 2, top, 9);
+            s.setLineWidth(0.75f);
+            s.moveTo(MARGIN_SIDE, top - 4);
+            s.lineTo(size.getWidth() - MARGIN_SIDE, top - 4);
+            s.stroke();
+        }
     }
 
     private float contentWidth() {
