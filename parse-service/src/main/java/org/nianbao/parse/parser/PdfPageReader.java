@@ -45,7 +45,7 @@ final class PdfPageReader extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         super.startPage(page);
-        rulings.startPage(page.getCropBox());
+        rulings.startPage(page.getCropBox(), page.getRotation());
         lines = new ArrayList<>();
         current = null;
     }
@@ -61,7 +61,7 @@ final class PdfPageReader extends PDFTextStripper {
     @Override
     protected void writePage() throws IOException {
         PDPage page = getCurrentPage();
-        List<PdfRuledTable> tables = page.getRotation() == 0 ? PdfRuledTable.find(rulings.rulings()) : List.of();
+        List<PdfRuledTable> tables = page.getRotation() % 90 == 0 ? PdfRuledTable.find(rulings.rulings()) : List.of();
         if (!tables.isEmpty()) {
             for (List<TextPosition> article : charactersByArticle) {
                 Iterator<TextPosition> it = article.iterator();

@@ -27,16 +27,26 @@ final class PdfRulingCollector {
     private boolean curved;
     private int segments;
     private float left;
-    private float top;
+    private float bottom;
+    private float width;
+    private float height;
+    private int rotation;
 
-    /** Starts a page: text coordinates are relative to the crop box's top left corner. */
-    void startPage(PDRectangle cropBox) {
+    /**
+     * Starts a page: coordinates as PDFBox gives text positions ({@code TextPosition.getXDirAdj/getYDirAdj}),
+     * relative to the crop box, y downwards, turned with the page's /Rotate so a landscape page printed on a
+     * rotated portrait page reads upright.
+     */
+    void startPage(PDRectangle cropBox, int rotation) {
         rulings.clear();
         path.clear();
         current = null;
         segments = 0;
         left = cropBox.getLowerLeftX();
-        top = cropBox.getUpperRightY();
+        bottom = cropBox.getLowerLeftY();
+        width = cropBox.getWidth();
+        height = cropBox.getHeight();
+        this.rotation = ((rotation % 360) + 360) % 360;
     }
 
     List<PdfRuling> rulings() {
@@ -158,10 +168,25 @@ final class PdfRulingCollector {
         return operands.size() < i + 2 ? new Point2D.Float() : transform(num(operands, i), num(operands, i + 1), ctm);
     }
 
-    /** User space to text space: the page's CTM, then origin at the crop box's top left, y downwards. */
+    /** User space to text space: the CTM, then crop box relative, turned by the page rotation, y downwards. */
     private Point2D.Float transform(float x, float y, Matrix ctm) {
         Point2D.Float p = ctm.transformPoint(x, y);
-        return new Point2D.Float(p.x - left, top - p.y);
+        float ux = p.x - left;
+        float uy = p.y - bottom;
+        switch (rotation) {
+            case 90 -> {
+                return new Point2D.Float(uy, ux);
+            }
+            case 180 -> {
+                return new Point2D.Float(width - ux, uy);
+            }
+            case 270 -> {
+                return new Point2D.Float(height - uy, width - ux);
+            }
+            default -> {
+                return new Point2D.Float(ux, height - uy);
+            }
+        }
     }
 
     private static float num(List<COSBase> operands, int i) {
