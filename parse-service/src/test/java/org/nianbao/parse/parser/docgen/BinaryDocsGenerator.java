@@ -37,7 +37,7 @@ public final class BinaryDocsGenerator {
                 "A4 portrait, 12pt body, tables ruled with stroked lines, cells centred vertically; table 二 and 三 "
                         + "continue on the next page, table 三 with its three header rows repeated");
         write(out, "pingtan-syq-2021-pdf-large-type", "report.pdf",
-                new PdfReportWriter(new PdfReportWriter.Options(false, false, false, 16, 12, pingtan.title(), true))
+                new PdfReportWriter(new PdfReportWriter.Options(false, false, false, 16, 12, pingtan.title(), true, false))
                         .write(pingtan),
                 "pingtan-syq-2021", signatureDate,
                 "A4 portrait, 16pt body (公文 三号), 12pt tables: more wrapped labels and other page breaks, the "
@@ -48,6 +48,12 @@ public final class BinaryDocsGenerator {
                 "shanghai-bgt-2019", List.of(),
                 "tables on A4 landscape pages (section breaks), borders as thin filled rectangles, cell text "
                         + "top-aligned, blank cells printed empty; table 三 continues on a second page");
+        write(out, "shanghai-bgt-2019-pdf-rotated", "report.pdf",
+                new PdfReportWriter(new PdfReportWriter.Options(true, false, false, 12, 10.5f, null, false, true))
+                        .write(shanghai),
+                "shanghai-bgt-2019", List.of(),
+                "tables on landscape pages stored as portrait pages with /Rotate 90 and the content turned (as print "
+                        + "drivers write them), stroked borders, cells centred vertically");
         write(out, "pingtan-syq-2021-scanned", "report.pdf", new ScannedPdfWriter(72, 2).write(portrait), null,
                 List.of("PARSE.SCANNED_PDF"), "the first two pages of pingtan-syq-2021-pdf as greyscale JPEGs");
         DocxReportWriter docx = new DocxReportWriter();

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 import org.nianbao.parse.parser.docgen.GridLayout.Placed;
 import org.nianbao.parse.parser.docgen.ReportModel.Block;
 import org.nianbao.parse.parser.docgen.ReportModel.GridTable;
@@ -40,13 +41,15 @@ public final class PdfReportWriter {
      * @param tableSize font size in tables
      * @param runningHeader text printed above a rule at the top of every page, or null
      * @param pageOfPages page numbers as "第 n 页 共 N 页" instead of "- n -"
+     * @param rotatedLandscape landscape pages as portrait pages with /Rotate 90 and the content turned (as print
+     *     drivers write them) instead of a landscape media box
      */
     public record Options(boolean landscapeTables, boolean filledBorders, boolean topAligned, float bodySize,
-                          float tableSize, String runningHeader, boolean pageOfPages) {
+                          float tableSize, String runningHeader, boolean pageOfPages, boolean rotatedLandscape) {
 
         public static Options plain(boolean landscapeTables, boolean filledBorders, boolean topAligned, float bodySize,
                                     float tableSize) {
-            return new Options(landscapeTables, filledBorders, topAligned, bodySize, tableSize, null, false);
+            return new Options(landscapeTables, filledBorders, topAligned, bodySize, tableSize, null, false, false);
         }
     }
 
@@ -61,7 +64,8 @@ public final class PdfReportWriter {
     private PDDocument pdf;
     private PDType0Font font;
     private final List<PDPageContentStream> streams = new ArrayList<>();
-    private PDPage page;
+    private final List<PDRectangle> layouts = new ArrayList<>();
+    private PDRectangle layout;
     private PDPageContentStream cs;
     private float y;
 
@@ -91,7 +95,7 @@ public final class PdfReportWriter {
                 }
             }
             for (int i = 0; i < streams.size(); i++) {
-                pageChrome(doc.getPage(i), streams.get(i), i + 1, streams.size());
+                pageChrome(layouts.get(i), streams.get(i), i + 1, streams.size());
                 streams.get(i).close();
             }
             doc.getDocumentInformation().setTitle(model.title());
@@ -107,16 +111,22 @@ public final class PdfReportWriter {
     // ---- pages --------------------------------------------------------------------------------------------------
 
     private void newPage(PDRectangle size) throws IOException {
-        page = new PDPage(size);
+        boolean rotate = options.rotatedLandscape() && size.getWidth() > size.getHeight();
+        PDPage page = new PDPage(rotate ? new PDRectangle(size.getHeight(), size.getWidth()) : size);
         pdf.addPage(page);
         cs = new PDPageContentStream(pdf, page);
+        if (rotate) {
+            page.setRotation(90);
+            cs.transform(new Matrix(0, 1, -1, 0, size.getHeight(), 0));
+        }
         streams.add(cs);
+        layouts.add(size);
+        layout = size;
         y = size.getHeight() - MARGIN_TOP;
     }
 
     /** The page number at the bottom and the running header (text over a full-width rule) at the top. */
-    private void pageChrome(PDPage p, PDPageContentStream s, int number, int pages) throws IOException {
-        PDRectangle size = p.getMediaBox();
+    private void pageChrome(PDRectangle size, PDPageContentStream s, int number, int pages) throws IOException {
         String label = options.pageOfPages() ? "第 " + number + " 页 共 " + pages + " 页" : "- " + number + " -";
         text(s, label, (size.getWidth() - width(label, 10.5f)) / 2, MARGIN_BOTTOM / 2, 10.5f);
         if (options.runningHeader() != null) {
@@ -130,7 +140,7 @@ public final class PdfReportWriter {
     }
 
     private float contentWidth() {
-        return page.getMediaBox().getWidth() - 2 * MARGIN_SIDE;
+        return layout.getWidth() - 2 * MARGIN_SIDE;
     }
 
     // ---- paragraphs ---------------------------------------------------------------------------------------------
@@ -149,7 +159,7 @@ public final class PdfReportWriter {
         }
         for (int i = 0; i < lines.size(); i++) {
             if (y - lineHeight < MARGIN_BOTTOM) {
-                newPage(page.getMediaBox());
+                newPage(layout);
             }
             String line = lines.get(i);
             float w = width(line, size);
@@ -207,7 +217,7 @@ public final class PdfReportWriter {
     // ---- tables -------------------------------------------------------------------------------------------------
 
     /** Where a grid row went: its page, content stream and top edge. */
-    private record RowPlace(PDPage page, PDPageContentStream cs, float top) {
+    private record RowPlace(PDPageContentStream cs, float top) {
     }
 
     private void table(GridTable table) throws IOException {
@@ -246,19 +256,19 @@ public final class PdfReportWriter {
                     need += heights[k];
                 }
             }
-            boolean atPageTop = y >= page.getMediaBox().getHeight() - MARGIN_TOP - 1;
+            boolean atPageTop = y >= layout.getHeight() - MARGIN_TOP - 1;
             if (y - need < MARGIN_BOTTOM && !atPageTop) {
-                newPage(page.getMediaBox());
+                newPage(layout);
                 if (r >= table.headerRows() && table.headerRows() > 0) {
                     RowPlace[] copy = new RowPlace[table.headerRows()];
                     for (int h = 0; h < table.headerRows(); h++) {
-                        copy[h] = new RowPlace(page, cs, y);
+                        copy[h] = new RowPlace(cs, y);
                         y -= heights[h];
                     }
                     repeats.add(copy);
                 }
             }
-            places[r] = new RowPlace(page, cs, y);
+            places[r] = new RowPlace(cs, y);
             y -= heights[r];
         }
         for (int k = 0; k < grid.cells().size(); k++) {
@@ -310,7 +320,7 @@ public final class PdfReportWriter {
         float spanHeight = 0;
         for (int r = p.row(); r <= p.lastRow(); r++) {
             spanHeight += heights[r];
-            boolean pageEnds = r == p.lastRow() || places[r + 1].page() != places[r].page();
+            boolean pageEnds = r == p.lastRow() || places[r + 1].cs() != places[r].cs();
             if (pageEnds) {
                 float top = places[first].top();
                 float bottom = places[r].top() - heights[r];
