@@ -68,12 +68,20 @@ public final class BinaryDocsGenerator {
 
     /**
      * POI cannot write a Word 97 file with tables, so the DOC is the DOCX saved as "MS Word 97" by LibreOffice
-     * (as a WPS/LibreOffice user would publish it): done here when {@code soffice} is installed, else printed.
+     * (as a WPS/LibreOffice user would publish it): done here when {@code soffice} is installed, else printed;
+     * kept as it is while {@code made-from.docx.sha256} says it was made from the same DOCX.
      */
     private static void wordDoc(Path out, String fixture, List<String> warnings) throws IOException {
         Path docx = out.resolve(fixture + "-docx").resolve("report.docx").toAbsolutePath();
         Path dir = out.resolve(fixture + "-doc").toAbsolutePath();
         Files.createDirectories(dir);
+        Path made = dir.resolve("made-from.docx.sha256");
+        String sha = sha256(Files.readAllBytes(docx));
+        if (Files.exists(dir.resolve("report.doc")) && Files.exists(made) && Files.readString(made).strip().equals(sha)) {
+            write(out, fixture + "-doc", "report.doc", Files.readAllBytes(dir.resolve("report.doc")), fixture, warnings,
+                    "the " + fixture + "-docx file saved as Word 97 (OLE2) by LibreOffice; merged cells as vMerge");
+            return;
+        }
         List<String> command = List.of("soffice", "-env:UserInstallation=file:///tmp/nianbao-docgen-lo", "--headless",
                 "--convert-to", "doc:MS Word 97", "--outdir", dir.toString(), docx.toString());
         try {
@@ -82,12 +90,21 @@ public final class BinaryDocsGenerator {
                 throw new IOException("soffice exited with " + p.exitValue());
             }
             byte[] bytes = Files.readAllBytes(dir.resolve("report.doc"));
+            Files.writeString(made, sha + "\n");
             write(out, fixture + "-doc", "report.doc", bytes, fixture, warnings,
                     "the " + fixture + "-docx file saved as Word 97 (OLE2) by LibreOffice; merged cells as vMerge");
         } catch (IOException e) {
             System.out.println("DOC not written (" + e.getMessage() + "); run: " + String.join(" ", command));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

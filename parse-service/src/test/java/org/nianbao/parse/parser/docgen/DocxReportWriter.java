@@ -36,6 +36,7 @@ public final class DocxReportWriter {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.getProperties().getCoreProperties().setTitle(model.title());
             doc.getProperties().getCoreProperties().setCreator("Administrator");
+            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(StableBytes.FIXED_TIME)));
             for (Block block : model.blocks()) {
                 if (block instanceof Paragraph p) {
                     paragraph(doc.createParagraph(), p);
@@ -51,7 +52,7 @@ public final class DocxReportWriter {
             number.createRun().setText(" -");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
-            return out.toByteArray();
+            return StableBytes.fixZipTimes(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -100,6 +100,7 @@ public final class PdfReportWriter {
             }
             doc.getDocumentInformation().setTitle(model.title());
             doc.getDocumentInformation().setCreator("Microsoft Word");
+            StableBytes.fixPdfId(doc, model.title().hashCode() + "/" + options.hashCode());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();

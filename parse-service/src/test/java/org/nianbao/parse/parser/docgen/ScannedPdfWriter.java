@@ -42,6 +42,7 @@ public final class ScannedPdfWriter {
                 }
             }
             scan.getDocumentInformation().setProducer("Scanner");
+            StableBytes.fixPdfId(scan, "scan/" + dpi + "/" + maxPages);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             scan.save(out);
             return out.toByteArray();
