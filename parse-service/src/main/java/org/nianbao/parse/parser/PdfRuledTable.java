@@ -16,6 +16,8 @@ final class PdfRuledTable {
 
     /** Lines closer than this are one line; characters this far outside the frame still belong to it. */
     private static final float TOL = 2f;
+    /** More distinct lines than this on one page is a drawing, not a table. */
+    private static final int MAX_LINES = 3000;
 
     /** One table row as text: its top edge and its cells (those starting in this row) separated by tabs. */
     record Row(float top, String text) {
@@ -35,10 +37,16 @@ final class PdfRuledTable {
         }
     }
 
-    /** The tables formed by the rulings: groups of crossing lines making at least two cells. */
+    /**
+     * The tables formed by the rulings: groups of crossing lines making at least two columns (a page frame with a
+     * rule across it is not a table), smallest first so a character in a table inside a frame goes to the table.
+     */
     static List<PdfRuledTable> find(List<PdfRuling> rulings) {
         List<PdfRuling> lines = merge(rulings);
         int n = lines.size();
+        if (n > MAX_LINES) {
+            return List.of();
+        }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
@@ -72,6 +80,7 @@ final class PdfRuledTable {
                 tables.add(t);
             }
         }
+        tables.sort(Comparator.comparingDouble(PdfRuledTable::area));
         return tables;
     }
 
@@ -116,7 +125,7 @@ final class PdfRuledTable {
         }
         float[] xs = positions(vs);
         float[] ys = positions(hs);
-        if (xs.length < 2 || ys.length < 2 || (xs.length == 2 && ys.length == 2)) {
+        if (xs.length < 3 || ys.length < 2) {
             return null;
         }
         int rows = ys.length - 1;
@@ -174,6 +183,10 @@ final class PdfRuledTable {
             }
         }
         return Arrays.copyOf(p, n);
+    }
+
+    private double area() {
+        return (double) (xs[xs.length - 1] - xs[0]) * (ys[ys.length - 1] - ys[0]);
     }
 
     /** Whether a character printed at (x, baseline) lies in this table's frame. */
