@@ -14,8 +14,13 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfRuledTable {
 
-    /** Lines closer than this are one line; characters this far outside the frame still belong to it. */
+    /** Line ends this close meet; characters this far outside the frame still belong to it. */
     private static final float TOL = 2f;
+    /**
+     * Parallel lines closer than this are one grid line: double borders, and cell boxes drawn with a small gap
+     * between them (HTML cell spacing), make no sliver cells. No cell text fits in less.
+     */
+    private static final float SAME_LINE = 4f;
     /** More distinct lines than this on one page is a drawing, not a table. */
     private static final int MAX_LINES = 3000;
 
@@ -56,7 +61,7 @@ final class PdfRuledTable {
                 PdfRuling a = lines.get(i);
                 PdfRuling b = lines.get(j);
                 if (a.horizontal() != b.horizontal()
-                        && PdfRuling.meet(a.horizontal() ? a : b, a.horizontal() ? b : a, TOL)) {
+                        && PdfRuling.meet(a.horizontal() ? a : b, a.horizontal() ? b : a, SAME_LINE)) {
                     parent[root(parent, i)] = root(parent, j);
                 }
             }
@@ -162,14 +167,14 @@ final class PdfRuledTable {
 
     private static boolean anyCovers(List<PdfRuling> lines, float along, float across) {
         for (PdfRuling l : lines) {
-            if (l.covers(along, across, TOL)) {
+            if (Math.abs(l.pos() - across) <= SAME_LINE && l.from() - TOL <= along && along <= l.to() + TOL) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Distinct line positions, sorted; positions closer than {@link #TOL} are one. */
+    /** Distinct line positions, sorted; positions closer than {@link #SAME_LINE} are one. */
     private static float[] positions(List<PdfRuling> lines) {
         float[] p = new float[lines.size()];
         for (int i = 0; i < p.length; i++) {
@@ -178,7 +183,7 @@ final class PdfRuledTable {
         Arrays.sort(p);
         int n = 0;
         for (int i = 0; i < p.length; i++) {
-            if (n == 0 || p[i] - p[n - 1] > TOL) {
+            if (n == 0 || p[i] - p[n - 1] > SAME_LINE) {
                 p[n++] = p[i];
             }
         }

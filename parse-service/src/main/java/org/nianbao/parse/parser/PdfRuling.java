@@ -11,11 +11,6 @@ package org.nianbao.parse.parser;
  */
 record PdfRuling(boolean horizontal, float pos, float from, float to) {
 
-    /** Whether this ruling passes through the point (along, across) within {@code tol}. */
-    boolean covers(float along, float across, float tol) {
-        return Math.abs(pos - across) <= tol && from - tol <= along && along <= to + tol;
-    }
-
     /** Whether a horizontal and a vertical ruling cross or touch. */
     static boolean meet(PdfRuling h, PdfRuling v, float tol) {
         return h.from - tol <= v.pos && v.pos <= h.to + tol && v.from - tol <= h.pos && h.pos <= v.to + tol;

@@ -66,6 +66,24 @@ class PdfRuledTableTest {
         assertEquals("a\tb\n", body);
     }
 
+    @Test
+    void cellBoxesDrawnWithAGapOrDoubleLinesMakeNoSliverCells() throws IOException {
+        String body = extract(cs -> {
+            float[][] boxes = {{72, 700, 100, 20}, {175, 700, 60, 20}, {238, 700, 60, 20},
+                {72, 677, 100, 20}, {175, 677, 60, 20}, {238, 677, 60, 20}};
+            for (float[] b : boxes) {
+                cs.addRect(b[0], b[1], b[2], b[3]);
+            }
+            cs.stroke();
+            text(cs, "row one", 76, 706);
+            text(cs, "1", 180, 706);
+            text(cs, "2", 243, 706);
+            text(cs, "row two", 76, 683);
+            text(cs, "4", 243, 683);
+        });
+        assertEquals("row one\t1\t2\nrow two\t\u2205\t4\n", body);
+    }
+
     private interface Drawing {
         void draw(PDPageContentStream cs) throws IOException;
     }
