@@ -128,8 +128,8 @@ final class PdfRuledTable {
         for (PdfRuling r : group) {
             (r.horizontal() ? hs : vs).add(r);
         }
-        float[] xs = positions(vs);
-        float[] ys = positions(hs);
+        float[] xs = withOuterEdges(positions(vs), hs);
+        float[] ys = withOuterEdges(positions(hs), vs);
         if (xs.length < 3 || ys.length < 2) {
             return null;
         }
@@ -172,6 +172,36 @@ final class PdfRuledTable {
             }
         }
         return false;
+    }
+
+    /**
+     * Adds the ends of the crossing lines as outer edges where no line is drawn there: a table without left/right
+     * borders, or a table continued on a new page without a top border, still has its outer cells.
+     */
+    private static float[] withOuterEdges(float[] positions, List<PdfRuling> crossing) {
+        if (positions.length == 0 || crossing.isEmpty()) {
+            return positions;
+        }
+        float min = Float.MAX_VALUE;
+        float max = -Float.MAX_VALUE;
+        for (PdfRuling r : crossing) {
+            min = Math.min(min, r.from());
+            max = Math.max(max, r.to());
+        }
+        float[] out = positions;
+        if (min < out[0] - SAME_LINE) {
+            out = concat(new float[] {min}, out);
+        }
+        if (max > out[out.length - 1] + SAME_LINE) {
+            out = concat(out, new float[] {max});
+        }
+        return out;
+    }
+
+    private static float[] concat(float[] a, float[] b) {
+        float[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     /** Distinct line positions, sorted; positions closer than {@link #SAME_LINE} are one. */

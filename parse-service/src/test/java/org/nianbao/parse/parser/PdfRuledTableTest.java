@@ -84,6 +84,27 @@ class PdfRuledTableTest {
         assertEquals("row one\t1\t2\nrow two\t\u2205\t4\n", body);
     }
 
+    @Test
+    void tableWithoutOuterBordersOrTopLineKeepsItsOuterCells() throws IOException {
+        String body = extract(cs -> {
+            for (float y : new float[] {700, 680}) {
+                cs.moveTo(72, y);
+                cs.lineTo(300, y);
+            }
+            for (float x : new float[] {150, 220}) {
+                cs.moveTo(x, 720);
+                cs.lineTo(x, 660);
+            }
+            cs.stroke();
+            text(cs, "first", 80, 706);
+            text(cs, "8", 160, 706);
+            text(cs, "second", 80, 686);
+            text(cs, "9", 230, 686);
+            text(cs, "third", 80, 666);
+        });
+        assertEquals("first\t8\t\u2205\nsecond\t\u2205\t9\nthird\t\u2205\t\u2205\n", body);
+    }
+
     private interface Drawing {
         void draw(PDPageContentStream cs) throws IOException;
     }
