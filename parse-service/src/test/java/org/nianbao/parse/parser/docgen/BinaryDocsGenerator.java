@@ -31,29 +31,39 @@ public final class BinaryDocsGenerator {
         ReportModel shanghai = FixtureModels.shanghai2019();
         List<String> signatureDate = List.of("PARSE.DATE_FROM_SIGNATURE");
 
-        byte[] portrait = new PdfReportWriter(PdfReportWriter.Options.plain(false, false, false, 12, 10.5f))
+        byte[] portrait = new PdfReportWriter(
+                PdfReportWriter.Options.plain(false, PdfReportWriter.Borders.STROKED, false, 12, 10.5f))
                 .write(pingtan);
         write(out, "pingtan-syq-2021-pdf", "report.pdf", portrait, "pingtan-syq-2021", signatureDate,
                 "A4 portrait, 12pt body, tables ruled with stroked lines, cells centred vertically; table 二 and 三 "
                         + "continue on the next page, table 三 with its three header rows repeated");
         write(out, "pingtan-syq-2021-pdf-large-type", "report.pdf",
-                new PdfReportWriter(new PdfReportWriter.Options(false, false, false, 16, 12, pingtan.title(), true, false))
+                new PdfReportWriter(new PdfReportWriter.Options(false, PdfReportWriter.Borders.STROKED, false, 16, 12,
+                        pingtan.title(), true, false))
                         .write(pingtan),
                 "pingtan-syq-2021", signatureDate,
                 "A4 portrait, 16pt body (公文 三号), 12pt tables: more wrapped labels and other page breaks, the "
                         + "merged 三、本年度办理结果 cell cut by a break; the title over a rule on every page, "
                         + "'第 n 页 共 N 页' footers");
         write(out, "shanghai-bgt-2019-pdf-landscape", "report.pdf",
-                new PdfReportWriter(PdfReportWriter.Options.plain(true, true, true, 12, 10.5f)).write(shanghai),
+                new PdfReportWriter(PdfReportWriter.Options.plain(true, PdfReportWriter.Borders.FILLED, true, 12,
+                        10.5f)).write(shanghai),
                 "shanghai-bgt-2019", List.of(),
                 "tables on A4 landscape pages (section breaks), borders as thin filled rectangles, cell text "
                         + "top-aligned, blank cells printed empty; table 三 continues on a second page");
         write(out, "shanghai-bgt-2019-pdf-rotated", "report.pdf",
-                new PdfReportWriter(new PdfReportWriter.Options(true, false, false, 12, 10.5f, null, false, true))
+                new PdfReportWriter(new PdfReportWriter.Options(true, PdfReportWriter.Borders.STROKED, false, 12, 10.5f,
+                        null, false, true))
                         .write(shanghai),
                 "shanghai-bgt-2019", List.of(),
                 "tables on landscape pages stored as portrait pages with /Rotate 90 and the content turned (as print "
                         + "drivers write them), stroked borders, cells centred vertically");
+        write(out, "pingtan-syq-2021-pdf-borderless", "report.pdf",
+                new PdfReportWriter(PdfReportWriter.Options.plain(false, PdfReportWriter.Borders.NONE, false, 12,
+                        10.5f)).write(pingtan),
+                "pingtan-syq-2021", signatureDate,
+                "tables without borders: read from the text layer by row labels (every cell of this report is "
+                        + "printed, so no blank cell is lost)");
         write(out, "pingtan-syq-2021-scanned", "report.pdf", new ScannedPdfWriter(72, 2).write(portrait), null,
                 List.of("PARSE.SCANNED_PDF"), "the first two pages of pingtan-syq-2021-pdf as greyscale JPEGs");
         DocxReportWriter docx = new DocxReportWriter();
@@ -77,7 +87,8 @@ public final class BinaryDocsGenerator {
         Files.createDirectories(dir);
         Path made = dir.resolve("made-from.docx.sha256");
         String sha = sha256(Files.readAllBytes(docx));
-        if (Files.exists(dir.resolve("report.doc")) && Files.exists(made) && Files.readString(made).strip().equals(sha)) {
+        boolean current = Files.exists(made) && Files.readString(made).strip().equals(sha);
+        if (current && Files.exists(dir.resolve("report.doc"))) {
             write(out, fixture + "-doc", "report.doc", Files.readAllBytes(dir.resolve("report.doc")), fixture, warnings,
                     "the " + fixture + "-docx file saved as Word 97 (OLE2) by LibreOffice; merged cells as vMerge");
             return;

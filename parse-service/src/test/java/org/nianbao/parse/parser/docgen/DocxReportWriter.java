@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Optional;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -36,7 +39,7 @@ public final class DocxReportWriter {
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.getProperties().getCoreProperties().setTitle(model.title());
             doc.getProperties().getCoreProperties().setCreator("Administrator");
-            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(StableBytes.FIXED_TIME)));
+            doc.getProperties().getCoreProperties().setCreated(Optional.of(new Date(StableBytes.FIXED_TIME)));
             for (Block block : model.blocks()) {
                 if (block instanceof Paragraph p) {
                     paragraph(doc.createParagraph(), p);
@@ -74,7 +77,8 @@ public final class DocxReportWriter {
         GridLayout grid = new GridLayout(table);
         XWPFTable t = doc.createTable();
         t.setWidth(TABLE_TWIPS);
-        CTTblGrid tblGrid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        CTTblGrid tblGrid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid()
+                : t.getCTTbl().addNewTblGrid();
         while (tblGrid.sizeOfGridColArray() > 0) {
             tblGrid.removeGridCol(0);
         }
@@ -131,7 +135,7 @@ public final class DocxReportWriter {
         double[] weights = table.columnWeights();
         if (weights == null) {
             weights = new double[grid.cols()];
-            java.util.Arrays.fill(weights, 1);
+            Arrays.fill(weights, 1);
             for (Placed p : grid.cells()) {
                 if (p.cell().colSpan() == 1 && p.cell().rowSpan() <= 3) {
                     weights[p.col()] = Math.max(weights[p.col()], Math.min(p.cell().text().length(), 14) / 2.0);

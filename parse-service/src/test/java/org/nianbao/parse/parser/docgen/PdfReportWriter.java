@@ -35,7 +35,7 @@ public final class PdfReportWriter {
      * Layout choices a real exporter varies.
      *
      * @param landscapeTables each table on its own A4 landscape pages (a Word section break around it)
-     * @param filledBorders borders as thin filled rectangles (Word) instead of stroked lines (WPS)
+     * @param borders how cell borders are drawn
      * @param topAligned cell text at the top of the cell instead of centred vertically
      * @param bodySize font size of paragraphs
      * @param tableSize font size in tables
@@ -44,14 +44,17 @@ public final class PdfReportWriter {
      * @param rotatedLandscape landscape pages as portrait pages with /Rotate 90 and the content turned (as print
      *     drivers write them) instead of a landscape media box
      */
-    public record Options(boolean landscapeTables, boolean filledBorders, boolean topAligned, float bodySize,
+    public record Options(boolean landscapeTables, Borders borders, boolean topAligned, float bodySize,
                           float tableSize, String runningHeader, boolean pageOfPages, boolean rotatedLandscape) {
 
-        public static Options plain(boolean landscapeTables, boolean filledBorders, boolean topAligned, float bodySize,
+        public static Options plain(boolean landscapeTables, Borders borders, boolean topAligned, float bodySize,
                                     float tableSize) {
-            return new Options(landscapeTables, filledBorders, topAligned, bodySize, tableSize, null, false, false);
+            return new Options(landscapeTables, borders, topAligned, bodySize, tableSize, null, false, false);
         }
     }
+
+    /** Stroked lines (WPS), thin filled rectangles (Word), or none (a table whose borders were switched off). */
+    public enum Borders { STROKED, FILLED, NONE }
 
     private static final float MARGIN_TOP = 72;
     private static final float MARGIN_BOTTOM = 72;
@@ -100,7 +103,7 @@ public final class PdfReportWriter {
             }
             doc.getDocumentInformation().setTitle(model.title());
             doc.getDocumentInformation().setCreator("Microsoft Word");
-            StableBytes.fixPdfId(doc, model.title().hashCode() + "/" + options.hashCode());
+            StableBytes.fixPdfId(doc, model.title().hashCode() + "/" + options.toString().hashCode());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -350,7 +353,10 @@ public final class PdfReportWriter {
     }
 
     private void border(PDPageContentStream s, float x0, float x1, float top, float bottom) throws IOException {
-        if (options.filledBorders()) {
+        if (options.borders() == Borders.NONE) {
+            return;
+        }
+        if (options.borders() == Borders.FILLED) {
             float t = 0.5f;
             s.addRect(x0 - t / 2, top - t / 2, x1 - x0 + t, t);
             s.addRect(x0 - t / 2, bottom - t / 2, x1 - x0 + t, t);
