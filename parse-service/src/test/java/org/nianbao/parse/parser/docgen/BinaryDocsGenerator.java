@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the binary test reports under {@code src/test/resources/binary/}: PDFs in two layouts, an image-only
- * PDF, DOCX files of fixtures whose cells are known, each with its expected.json (the fixture's metadata, section
- * headings and cells, plus the exact warning codes); it exists so the binary inputs can be regenerated after a
- * layout change. Needs the WenQuanYi Micro Hei font ({@link PdfReportWriter#FONT_FILE}); see the README there
- * for the command and for the DOC made from a generated DOCX.
+ * Writes the binary test reports under {@code src/test/resources/binary/} from fixtures whose cells are known:
+ * PDFs in several layouts, an image-only PDF, DOCX, and (with LibreOffice) DOC and an office-exported PDF, each
+ * with its expected.json (the fixture's metadata, section headings and cells, plus the exact warning codes); it
+ * exists so the binary inputs can be regenerated after a layout change. Needs the WenQuanYi Micro Hei font
+ * ({@link PdfReportWriter#FONT_FILE}); the command is in parse-service/README.md ("Tests").
  */
 public final class BinaryDocsGenerator {
 
@@ -71,41 +71,47 @@ public final class BinaryDocsGenerator {
                 "Word tables with gridSpan and vMerge (三、本年度办理结果 and the row groups merged down)");
         write(out, "shanghai-bgt-2019-docx", "report.docx", docx.write(shanghai), "shanghai-bgt-2019", List.of(),
                 "page.html's tables as Word tables, rowspan as vMerge, colspan as gridSpan, blank cells empty");
-        wordDoc(out, "pingtan-syq-2021", signatureDate);
-        wordDoc(out, "shanghai-bgt-2019", List.of());
+        String asDoc = "the %s-docx file saved as Word 97 (OLE2) by LibreOffice; merged cells as vMerge";
+        saveWithLibreOffice(out, "pingtan-syq-2021", "doc", "MS Word 97", signatureDate,
+                asDoc.formatted("pingtan-syq-2021"));
+        saveWithLibreOffice(out, "shanghai-bgt-2019", "doc", "MS Word 97", List.of(),
+                asDoc.formatted("shanghai-bgt-2019"));
+        saveWithLibreOffice(out, "shanghai-bgt-2019", "pdf", "writer_pdf_Export", List.of(),
+                "the shanghai-bgt-2019-docx file exported to PDF by LibreOffice Writer: its own text runs and border "
+                        + "drawing; numbers wrapped inside the narrow 自然人/总计 columns (82|1, 85|9)");
         JSON.writeValue(out.resolve("index.json").toFile(), WRITTEN);
     }
 
     /**
-     * POI cannot write a Word 97 file with tables, so the DOC is the DOCX saved as "MS Word 97" by LibreOffice
-     * (as a WPS/LibreOffice user would publish it): done here when {@code soffice} is installed, else printed;
-     * kept as it is while {@code made-from.docx.sha256} says it was made from the same DOCX.
+     * Saves a generated DOCX with LibreOffice ({@code soffice}, as a WPS/LibreOffice user would publish it): as
+     * "MS Word 97" because POI cannot write a Word 97 file with tables, and as PDF for a PDF made by an office
+     * suite's own exporter rather than by {@link PdfReportWriter}. Done when {@code soffice} is installed, else the
+     * command is printed; a file is kept as it is while its {@code made-from.docx.sha256} names the same DOCX.
      */
-    private static void wordDoc(Path out, String fixture, List<String> warnings) throws IOException {
+    private static void saveWithLibreOffice(Path out, String fixture, String ext, String filter, List<String> warnings,
+                                            String layout) throws IOException {
         Path docx = out.resolve(fixture + "-docx").resolve("report.docx").toAbsolutePath();
-        Path dir = out.resolve(fixture + "-doc").toAbsolutePath();
+        String name = fixture + "-" + ext + (ext.equals("pdf") ? "-libreoffice" : "");
+        Path dir = out.resolve(name).toAbsolutePath();
+        Path target = dir.resolve("report." + ext);
         Files.createDirectories(dir);
         Path made = dir.resolve("made-from.docx.sha256");
         String sha = sha256(Files.readAllBytes(docx));
-        boolean current = Files.exists(made) && Files.readString(made).strip().equals(sha);
-        if (current && Files.exists(dir.resolve("report.doc"))) {
-            write(out, fixture + "-doc", "report.doc", Files.readAllBytes(dir.resolve("report.doc")), fixture, warnings,
-                    "the " + fixture + "-docx file saved as Word 97 (OLE2) by LibreOffice; merged cells as vMerge");
+        if (Files.exists(target) && Files.exists(made) && Files.readString(made).strip().equals(sha)) {
+            write(out, name, target.getFileName().toString(), Files.readAllBytes(target), fixture, warnings, layout);
             return;
         }
         List<String> command = List.of("soffice", "-env:UserInstallation=file:///tmp/nianbao-docgen-lo", "--headless",
-                "--convert-to", "doc:MS Word 97", "--outdir", dir.toString(), docx.toString());
+                "--convert-to", ext + ":" + filter, "--outdir", dir.toString(), docx.toString());
         try {
             Process p = new ProcessBuilder(command).inheritIO().start();
             if (p.waitFor() != 0) {
                 throw new IOException("soffice exited with " + p.exitValue());
             }
-            byte[] bytes = Files.readAllBytes(dir.resolve("report.doc"));
             Files.writeString(made, sha + "\n");
-            write(out, fixture + "-doc", "report.doc", bytes, fixture, warnings,
-                    "the " + fixture + "-docx file saved as Word 97 (OLE2) by LibreOffice; merged cells as vMerge");
+            write(out, name, target.getFileName().toString(), Files.readAllBytes(target), fixture, warnings, layout);
         } catch (IOException e) {
-            System.out.println("DOC not written (" + e.getMessage() + "); run: " + String.join(" ", command));
+            System.out.println(name + " not written (" + e.getMessage() + "); run: " + String.join(" ", command));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
