@@ -30,7 +30,10 @@ public final class HtmlTextExtractor {
     }
 
     public static DocumentText extract(String html, String inputType, List<ParseWarning> warnings) {
-        Document doc = Jsoup.parse(html);
+        return extract(Jsoup.parse(html), inputType, warnings);
+    }
+
+    static DocumentText extract(Document doc, String inputType, List<ParseWarning> warnings) {
         Element body = doc.body();
         Element article = findArticle(doc);
         String pageText = metaLines(doc) + linearize(body);

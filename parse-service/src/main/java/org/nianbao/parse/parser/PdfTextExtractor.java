@@ -8,11 +8,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Reads the text layer of a PDF page by page, dropping page-number lines, and recognises image-only (scanned)
- * documents; it exists because many reports are published only as PDF.
+ * Reads the text layer of a PDF page by page, ruled tables row by row with tab-separated cells (see
+ * {@link PdfPageReader}), dropping page-number lines, and recognises image-only (scanned) documents; it exists
+ * because many reports are published only as PDF.
  */
 public final class PdfTextExtractor {
 
@@ -30,19 +30,15 @@ public final class PdfTextExtractor {
             if (pages == 0) {
                 throw new UnparseableDocumentException("PDF has no pages");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setAddMoreFormatting(false);
+            List<List<PdfPageReader.Line>> pageLines = new PdfPageReader().read(pdf);
             StringBuilder text = new StringBuilder();
             int meaningful = 0;
-            for (int i = 1; i <= pages; i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                String pageText = stripper.getText(pdf);
-                meaningful += TextNormalizer.squeeze(pageText).length();
-                for (String line : pageText.split("\\R")) {
-                    if (!isPageChrome(line)) {
-                        text.append(line.strip()).append('\n');
+            for (List<PdfPageReader.Line> page : pageLines) {
+                for (PdfPageReader.Line line : page) {
+                    meaningful += TextNormalizer.squeeze(line.text()).replace(String.valueOf(DocumentText.BLANK), "")
+                            .length();
+                    if (line.tableRow() || !isPageChrome(line.text())) {
+                        text.append(line.text().strip()).append('\n');
                     }
                 }
             }

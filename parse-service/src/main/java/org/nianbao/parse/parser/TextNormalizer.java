@@ -49,4 +49,14 @@ public final class TextNormalizer {
         }
         return b.toString();
     }
+
+    /** Whether {@code s} holds a Chinese character (a label or header word rather than a value). */
+    public static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (ValueScanner.isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,0 +1,42 @@
+package org.nianbao.parse.parser.docgen;
+
+import java.util.List;
+
+/**
+ * A report as a writer lays it out: paragraphs and grid tables in reading order; it exists so one known report
+ * (a fixture with hand-read cells) can be written as PDF, DOCX and DOC without each writer re-reading the fixture.
+ *
+ * @param title the document title (PDF info / Word core property)
+ * @param blocks paragraphs and tables in reading order
+ */
+public record ReportModel(String title, List<Block> blocks) {
+
+    /** A paragraph or a table. */
+    public sealed interface Block permits Paragraph, GridTable {
+    }
+
+    /** How a paragraph is set. */
+    public enum Style { TITLE, CENTERED, HEADING, BODY, SIGNATURE }
+
+    /** One paragraph; the writer wraps it to the page width. */
+    public record Paragraph(String text, Style style) implements Block {
+    }
+
+    /**
+     * A table as Word holds it: rows of cells with column and row spans.
+     *
+     * @param rows the cells of each row, merged cells only where they start (HTML rowspan/colspan semantics)
+     * @param headerRows leading rows repeated at the top of each page the table continues on
+     * @param columnWeights relative column widths, or null to size columns from their text
+     */
+    public record GridTable(List<List<GridCell>> rows, int headerRows, double[] columnWeights) implements Block {
+    }
+
+    /** One cell; {@code text} may hold '\n' for a printed line break. */
+    public record GridCell(String text, int colSpan, int rowSpan) {
+
+        public static GridCell of(String text) {
+            return new GridCell(text, 1, 1);
+        }
+    }
+}
