@@ -39,6 +39,13 @@ public final class MetadataExtractor {
     private static final Pattern REPORT_NAME = Pattern.compile(
             "(?:关于)?(?:政府信息公开|政务公开|信息公开|政府信息)(?:工作)?(?:年度)?(?:报告|年报|工作年度报告)?.*$");
 
+    private static final Pattern LIST_DATE = Pattern.compile(DATE);
+    /** Where a page title's site suffix begins: "标题_网站", "标题|网站", "标题 - 网站". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[_|]|\\s-\\s|\\s—\\s");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern TITLE_YEAR = Pattern.compile("[(（]?(?:19|20)\\d{2}\\s*年度?[)）]?");
+    private static final Pattern AGENCY_EDGES = Pattern.compile("^(?:关于|[:：,，、\\-])+|[:：,，、\\-]+$");
+
     private MetadataExtractor() {
     }
 
@@ -67,7 +74,7 @@ public final class MetadataExtractor {
             published = date(DATE_LINE, head(page, 1500));
         }
         if (published == null && hints.listDate() != null) {
-            published = date(Pattern.compile(DATE), hints.listDate());
+            published = date(LIST_DATE, hints.listDate());
         }
         boolean fromSignature = false;
         if (published == null) {
@@ -98,7 +105,7 @@ public final class MetadataExtractor {
         }
         Matcher m;
         if (declared != null && declared.contains("报告")) {
-            return clean(declared.split("[_|]|\\s-\\s|\\s—\\s")[0]);
+            return clean(TITLE_SEPARATOR.split(declared)[0]);
         }
         m = TITLE_INLINE.matcher(head(body, 3000));
         if (m.find()) {
@@ -111,7 +118,7 @@ public final class MetadataExtractor {
     }
 
     private static String clean(String s) {
-        return s.replaceAll("[\\s\\u3000]+", " ").strip();
+        return WHITESPACE_RUN.matcher(s).replaceAll(" ").strip();
     }
 
     /** The first short line that ends like a report title (…年度报告 / 年报) and mentions 公开. */
@@ -205,9 +212,9 @@ public final class MetadataExtractor {
             return null;
         }
         String t = TextNormalizer.squeeze(TextNormalizer.fold(title));
-        t = t.replaceAll("[(（]?(?:19|20)\\d{2}\\s*年度?[)）]?", "");
+        t = TITLE_YEAR.matcher(t).replaceAll("");
         t = REPORT_NAME.matcher(t).replaceFirst("");
-        t = t.replaceAll("^(?:关于|[:：,，、\\-])+|[:：,，、\\-]+$", "");
+        t = AGENCY_EDGES.matcher(t).replaceAll("");
         if (t.endsWith("人民")) {
             t = t + "政府"; // "…区人民政府信息公开工作年度报告" shares 政府 between the agency and the report name
         }

@@ -16,8 +16,8 @@ class HtmlTextExtractorTest {
     private static final String[] PIECES = {" ", "  ", "\n", "\t", "\r\n", "\u00A0", "\u200B", "\u00AD", "\u3000", "\f",
         "本年新收", "政府信息公开", "12", "a", "&nbsp;", "&#8203;", "<br>", "<br/>", "<p>", "</p>", "<div>", "</div>",
         "<span>", "</span>", "<b>", "</b>", "<pre>", "</pre>", "<li>", "</li>", "<td>", "</td>", "<tr>", "</tr>",
-        "<table>", "</table>", "<h2>", "</h2>", "<a href=x>", "</a>", "<script>x=1</script>", "<textarea> t </textarea>",
-        "<!-- c -->", "<img src=x>", "<section>", "</section>"};
+        "<table>", "</table>", "<h2>", "</h2>", "<a href=x>", "</a>", "<script>x=1</script>",
+        "<textarea> t </textarea>", "<!-- c -->", "<img src=x>", "<section>", "</section>"};
 
     @Test
     void textLengthThresholdAgreesWithJsoupText() {
