@@ -1,7 +1,6 @@
 package org.nianbao.parse.parser;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,32 +140,30 @@ public final class HtmlTextExtractor {
                 }
             }
         }
-        Map<Element, double[]> scores = new IdentityHashMap<>();
-        score(doc.body(), scores, false);
+        Scores scores = new Scores(all.size());
         Element best = doc.body();
-        double bestScore = scoreOf(best, scores);
+        int bestIndex = scores.score(best, false);
+        double bestScore = scores.of(bestIndex);
         boolean moved = true;
         while (moved) {
             moved = false;
+            int childIndex = bestIndex + 1;
             for (int i = 0; i < best.childNodeSize(); i++) {
                 if (!(best.childNode(i) instanceof Element child)) {
                     continue;
                 }
-                double s = scoreOf(child, scores);
+                double s = scores.of(childIndex);
                 if (s >= 0.8 * bestScore && s > 0) {
                     best = child;
+                    bestIndex = childIndex;
                     bestScore = s;
                     moved = true;
                     break;
                 }
+                childIndex += scores.size[childIndex];
             }
         }
         return best;
-    }
-
-    private static double scoreOf(Element e, Map<Element, double[]> scores) {
-        double[] s = scores.get(e);
-        return s == null ? 0 : s[0] - 2.0 * s[1];
     }
 
     private static int visibleLength(String s) {
@@ -180,28 +177,57 @@ public final class HtmlTextExtractor {
         return n;
     }
 
-    /** Text and link-text lengths of every element, computed in one pass. */
-    private static double[] score(Element e, Map<Element, double[]> scores, boolean inLink) {
-        if (SKIP.contains(e.normalName())) {
-            return new double[2];
+    /**
+     * Visible text and link-text lengths of every element under a root, computed in one pass and kept in arrays by
+     * pre-order position (an element's children follow it, each after the previous child's subtree); elements
+     * whose content is skipped score zero and count as one position.
+     */
+    private static final class Scores {
+        private final long[] text;
+        private final long[] linkText;
+        final int[] size;
+        private int next;
+
+        Scores(int elements) {
+            text = new long[elements];
+            linkText = new long[elements];
+            size = new int[elements];
         }
-        boolean link = inLink || e.normalName().equals("a");
-        double[] total = new double[2];
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                int len = visibleLength(t.getWholeText());
-                total[0] += len;
-                if (link) {
-                    total[1] += len;
-                }
-            } else if (n instanceof Element child) {
-                double[] c = score(child, scores, link);
-                total[0] += c[0];
-                total[1] += c[1];
+
+        /** Scores {@code e} and its subtree; returns the position of {@code e}. */
+        int score(Element e, boolean inLink) {
+            int index = next++;
+            if (SKIP.contains(e.normalName())) {
+                size[index] = 1;
+                return index;
             }
+            boolean link = inLink || e.normalName().equals("a");
+            long total = 0;
+            long totalLink = 0;
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                Node n = e.childNode(i);
+                if (n instanceof TextNode t) {
+                    int len = visibleLength(t.getWholeText());
+                    total += len;
+                    if (link) {
+                        totalLink += len;
+                    }
+                } else if (n instanceof Element child) {
+                    int c = score(child, link);
+                    total += text[c];
+                    totalLink += linkText[c];
+                }
+            }
+            text[index] = total;
+            linkText[index] = totalLink;
+            size[index] = next - index;
+            return index;
         }
-        scores.put(e, total);
-        return total;
+
+        /** Text minus twice the link text: navigation and link lists score low. */
+        double of(int index) {
+            return text[index] - 2.0 * linkText[index];
+        }
     }
 
     /** Linearises an element: block elements become lines, data tables one line per row. */
@@ -303,7 +329,9 @@ public final class HtmlTextExtractor {
 
         /** Rows of a data table (which has no nested table, so every row belongs to it), cells tab-separated. */
         private void writeTable(Element table, StringBuilder b) {
-            for (Element tr : table.getElementsByTag("tr")) {
+            List<Element> rows = new ArrayList<>();
+            collectRows(table, rows);
+            for (Element tr : rows) {
                 int lineStart = b.length();
                 boolean first = true;
                 for (int i = 0; i < tr.childNodeSize(); i++) {
@@ -322,6 +350,18 @@ public final class HtmlTextExtractor {
                 }
                 if (b.length() > lineStart) {
                     b.append('\n');
+                }
+            }
+        }
+
+        /** What {@code table.getElementsByTag("tr")} finds: every row element below, in document order. */
+        private static void collectRows(Element e, List<Element> rows) {
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (e.childNode(i) instanceof Element child) {
+                    if (child.nameIs("tr")) {
+                        rows.add(child);
+                    }
+                    collectRows(child, rows);
                 }
             }
         }

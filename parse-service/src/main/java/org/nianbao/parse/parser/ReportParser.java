@@ -71,8 +71,8 @@ public final class ReportParser {
                     + (tables.s3OtherSplit() ? "三行（2021版）" : "单行（2019版）") + " / tables printed in different format eras"));
         }
 
-        Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        Map<String, CellDetail> details = new LinkedHashMap<>();
+        Map<String, BigDecimal> cells = new LinkedHashMap<>(TableReader.CELLS_CAPACITY);
+        Map<String, CellDetail> details = new LinkedHashMap<>(TableReader.CELLS_CAPACITY);
         List<Section> sections;
         if (format != null) {
             for (String key : CellKeys.forFormat(format)) {

@@ -46,13 +46,16 @@ public final class TableReader {
     private static final RowSpec S4_ROW = new RowSpec("行政复议、行政诉讼", Pattern.compile("$^"), CellKeys.s4Keys(), "件",
             Plausibility::smallCounts);
 
+    /** Room for every cell of the largest format without rehashing (2019: 22 + 161 + 15 keys). */
+    static final int CELLS_CAPACITY = 512;
+
     private TableReader() {
     }
 
     /** Reads all tables of a report; {@code norm} is the folded body text. */
     public static TableResult read(String norm, List<SectionLocator.Heading> headings) {
-        Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        Map<String, CellDetail> details = new LinkedHashMap<>();
+        Map<String, BigDecimal> cells = new LinkedHashMap<>(CELLS_CAPACITY);
+        Map<String, CellDetail> details = new LinkedHashMap<>(CELLS_CAPACITY);
         List<ParseWarning> warnings = new ArrayList<>();
 
         int[] r2 = region(norm, headings, 2);
