@@ -34,8 +34,8 @@ public final class CharsetSniffer {
         }
         if (lookForMeta) {
             String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            if (m.find()) {
+            Matcher m = RegexScan.first(META_CHARSET, head, 0, head.length());
+            if (m != null) {
                 Charset declared = charsetOrNull(m.group(1));
                 if (declared != null) {
                     if (declared.equals(StandardCharsets.UTF_8)) {

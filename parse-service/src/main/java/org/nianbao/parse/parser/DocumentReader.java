@@ -45,8 +45,8 @@ public final class DocumentReader {
         if (startsWith(content, new int[] {0x7B, 0x5C, 0x72, 0x74, 0x66})) {
             throw new UnparseableDocumentException("RTF documents are not supported" + name(fileName));
         }
-        boolean looksHtml = HTML_TAG.matcher(new String(content, 0, Math.min(content.length, 8192),
-                StandardCharsets.ISO_8859_1)).find();
+        String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
+        boolean looksHtml = RegexScan.first(HTML_TAG, head, 0, head.length()) != null;
         DecodedText decoded = CharsetSniffer.decode(content, looksHtml);
         if (isBinary(decoded.text())) {
             throw new UnparseableDocumentException("binary data of no known type (not HTML, PDF, DOC, DOCX or text)"

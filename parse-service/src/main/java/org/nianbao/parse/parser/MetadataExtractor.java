@@ -232,8 +232,8 @@ public final class MetadataExtractor {
                 return hanYear(m.group(1));
             }
         }
-        Matcher m = PERIOD_YEAR.matcher(body);
-        if (m.find()) {
+        Matcher m = RegexScan.first(PERIOD_YEAR, body, 0, body.length());
+        if (m != null) {
             return Integer.parseInt(m.group(1));
         }
         return null;
@@ -245,8 +245,9 @@ public final class MetadataExtractor {
     }
 
     private static String date(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        while (m.find()) {
+        RegexScan dates = RegexScan.of(p, s, 0, s.length());
+        Matcher m = dates.matcher();
+        while (dates.find()) {
             String d = iso(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (d != null) {
                 return d;

@@ -38,26 +38,13 @@ public final class SectionLocator {
         List<Heading> found = new ArrayList<>();
         int from = 0;
         for (int n = 1; n <= 6; n++) {
-            Matcher m = NATIONAL[n - 1].matcher(norm);
-            if (findFromOrdinal(m, norm, ORDINALS.charAt(n - 1), from)) {
+            Matcher m = RegexScan.first(NATIONAL[n - 1], norm, from, norm.length());
+            if (m != null) {
                 found.add(new Heading(n, m.start(), m.end()));
                 from = m.end();
             }
         }
         return found;
-    }
-
-    /**
-     * {@code m.find(from)} for a pattern that starts with the literal {@code ordinal} and has no anchors or
-     * lookaround: tried only where that character is, which indexOf finds far faster than the matcher's scan.
-     */
-    private static boolean findFromOrdinal(Matcher m, String norm, char ordinal, int from) {
-        for (int at = norm.indexOf(ordinal, from); at >= 0; at = norm.indexOf(ordinal, at + 1)) {
-            if (m.region(at, norm.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Consecutive ordinal headings 一、二、三… for reports without the national structure. */

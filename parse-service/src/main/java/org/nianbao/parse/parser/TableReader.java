@@ -68,14 +68,14 @@ public final class TableReader {
             }
         }
         if (r2 == null) {
-            Matcher m = S2_FALLBACK_START.matcher(norm);
-            if (m.find()) {
+            Matcher m = RegexScan.first(S2_FALLBACK_START, norm, 0, norm.length());
+            if (m != null) {
                 r2 = new int[] {m.start(), r3 != null && r3[0] > m.start() ? r3[0] : Math.min(norm.length(), m.start() + 4000)};
             }
         }
         if (r4 == null && r3 != null) {
-            Matcher m = S4_FALLBACK_START.matcher(norm);
-            if (m.find(r3[0])) {
+            Matcher m = RegexScan.first(S4_FALLBACK_START, norm, r3[0], norm.length());
+            if (m != null) {
                 r4 = new int[] {m.start(), Math.min(norm.length(), m.end() + 1500)};
             }
         }
@@ -83,8 +83,8 @@ public final class TableReader {
         String s2Format = null;
         if (r2 != null) {
             String text = norm.substring(r2[0], r2[1]);
-            boolean is2021 = S2_2021_MARK.matcher(text).find();
-            boolean is2019 = S2_2019_MARK.matcher(text).find();
+            boolean is2021 = RegexScan.first(S2_2021_MARK, text, 0, text.length()) != null;
+            boolean is2019 = RegexScan.first(S2_2019_MARK, text, 0, text.length()) != null;
             if (is2021 || is2019) {
                 s2Format = is2021 && !is2019 ? "2021" : is2019 && !is2021 ? "2019"
                         : text.contains("本年制发") || text.contains("现行有效") ? "2021" : "2019";
@@ -99,9 +99,9 @@ public final class TableReader {
         if (r3 != null) {
             int s3From = firstOf(norm, r3[0], r3[1], S3_STARTS);
             if (s3From >= 0) {
-                Matcher total = S3_PROCESSED_TOTAL.matcher(norm).region(s3From, r3[1]);
-                int tableEnd = total.find() ? total.start() : r3[1];
-                otherSplit = S3_SPLIT_OTHER.matcher(norm).region(s3From, tableEnd).find();
+                Matcher total = RegexScan.first(S3_PROCESSED_TOTAL, norm, s3From, r3[1]);
+                int tableEnd = total != null ? total.start() : r3[1];
+                otherSplit = RegexScan.first(S3_SPLIT_OTHER, norm, s3From, tableEnd) != null;
                 List<RowSpec> rows = otherSplit ? S3_ROWS_2021 : S3_ROWS_2019;
                 Map<String, RowFit> fits = readRows(norm, s3From, r3[1], rows, "三", cells, details, warnings);
                 resolveWithColumnIdentities(rows, fits, cells, details, warnings);
@@ -117,8 +117,8 @@ public final class TableReader {
 
     private static int firstOf(String norm, int from, int to, List<Pattern> starts) {
         for (Pattern p : starts) {
-            Matcher m = p.matcher(norm).region(from, to);
-            if (m.find()) {
+            Matcher m = RegexScan.first(p, norm, from, to);
+            if (m != null) {
                 return m.start();
             }
         }
@@ -233,8 +233,8 @@ public final class TableReader {
         int[] ends = new int[rows.size()];
         int cursor = from;
         for (int i = 0; i < rows.size(); i++) {
-            Matcher m = rows.get(i).label().matcher(norm).region(cursor, to);
-            if (m.find()) {
+            Matcher m = RegexScan.first(rows.get(i).label(), norm, cursor, to);
+            if (m != null) {
                 starts[i] = m.start();
                 ends[i] = m.end();
                 cursor = m.end();
@@ -544,11 +544,12 @@ public final class TableReader {
 
     private static boolean readTable4(String norm, int[] r4, Map<String, BigDecimal> cells,
                                       Map<String, CellDetail> details, List<ParseWarning> warnings) {
-        Matcher header = S4_HEADER_START.matcher(norm).region(r4[0], r4[1]);
-        int headerFrom = header.find() ? header.start() : r4[0];
-        Matcher m = S4_HEADER_WORD.matcher(norm).region(headerFrom, r4[1]);
+        Matcher header = RegexScan.first(S4_HEADER_START, norm, r4[0], r4[1]);
+        int headerFrom = header != null ? header.start() : r4[0];
+        RegexScan words = RegexScan.of(S4_HEADER_WORD, norm, headerFrom, r4[1]);
+        Matcher m = words.matcher();
         int valuesFrom = -1;
-        while (m.find()) {
+        while (words.find()) {
             if (valuesFrom >= 0 && hasValueBetween(norm, valuesFrom, m.start())) {
                 break;
             }
