@@ -20,24 +20,36 @@ import java.util.regex.Pattern;
  */
 final class RegexScan {
 
-    /** Marks a pattern whose start characters are unknown (search everywhere). */
-    private static final BitSet EVERYWHERE = new BitSet();
+    /**
+     * What a pattern's matches can start with: {@code first} (null = unknown, search everywhere) and, when that is
+     * one character, {@code only} (else -1), found with String.indexOf.
+     */
+    private record Starts(BitSet first, int only) {
+        static Starts of(BitSet first) {
+            return new Starts(first, first != null && first.cardinality() == 1 ? first.nextSetBit(0) : -1);
+        }
+    }
+
+    private static final Starts EVERYWHERE = new Starts(null, -1);
     private static final int MAX_USEFUL = 4096;
-    private static final Map<Pattern, BitSet> FIRST = new ConcurrentHashMap<>();
+    private static final Map<Pattern, Starts> STARTS = new ConcurrentHashMap<>();
 
     private final Matcher matcher;
     private final BitSet first;
+    private final int only;
     private final CharSequence text;
     private final int to;
     private int next;
 
     private RegexScan(Pattern pattern, CharSequence text, int from, int to) {
+        Starts starts = STARTS.computeIfAbsent(pattern, RegexScan::analyse);
         this.matcher = pattern.matcher(text);
-        this.first = FIRST.computeIfAbsent(pattern, RegexScan::analyse);
+        this.first = starts.first();
+        this.only = starts.only();
         this.text = text;
         this.to = to;
         this.next = from;
-        if (first == EVERYWHERE) {
+        if (first == null) {
             matcher.region(from, to);
         }
     }
@@ -55,13 +67,22 @@ final class RegexScan {
 
     /** Like {@link Matcher#find()}: the next match after the previous one; read it from {@link #matcher()}. */
     boolean find() {
-        if (first == EVERYWHERE) {
+        if (first == null) {
             return matcher.find();
         }
-        for (int i = next; i < to; i++) {
-            if (first.get(text.charAt(i)) && matcher.region(i, to).lookingAt()) {
-                next = matcher.end(); // never empty: analysed patterns cannot match the empty string
-                return true;
+        if (only >= 0 && text instanceof String string) {
+            for (int i = string.indexOf(only, next); i >= 0 && i < to; i = string.indexOf(only, i + 1)) {
+                if (matcher.region(i, to).lookingAt()) {
+                    next = matcher.end(); // never empty: analysed patterns cannot match the empty string
+                    return true;
+                }
+            }
+        } else {
+            for (int i = next; i < to; i++) {
+                if (first.get(text.charAt(i)) && matcher.region(i, to).lookingAt()) {
+                    next = matcher.end();
+                    return true;
+                }
             }
         }
         next = to;
@@ -75,11 +96,10 @@ final class RegexScan {
 
     /** The characters a match can start with, or null when the pattern is searched everywhere. */
     static BitSet firstChars(Pattern pattern) {
-        BitSet first = FIRST.computeIfAbsent(pattern, RegexScan::analyse);
-        return first == EVERYWHERE ? null : first;
+        return STARTS.computeIfAbsent(pattern, RegexScan::analyse).first();
     }
 
-    private static BitSet analyse(Pattern pattern) {
+    private static Starts analyse(Pattern pattern) {
         // flags() also reports inline flags; case-insensitivity is allowed, from the flag or a leading (?i)
         if ((pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0) {
             return EVERYWHERE;
@@ -93,7 +113,7 @@ final class RegexScan {
                 return EVERYWHERE;
             }
             BitSet first = caseInsensitive ? withCaseVariants(node.first) : node.first;
-            return first.cardinality() > MAX_USEFUL ? EVERYWHERE : first;
+            return first.cardinality() > MAX_USEFUL ? EVERYWHERE : Starts.of(first);
         } catch (Unsupported e) {
             return EVERYWHERE;
         }
