@@ -10,6 +10,9 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,7 +40,7 @@ public final class ParseBenchmark {
     public static void main(String[] args) throws IOException {
         boolean skipPdf = args.length > 0 && args[args.length - 1].equals("--no-pdf");
         if (skipPdf) {
-            args = java.util.Arrays.copyOf(args, args.length - 1);
+            args = Arrays.copyOf(args, args.length - 1);
         }
         if (args.length < 2) {
             System.err.println("usage: ParseBenchmark HTML_FILE TEXT_FILE [seconds-per-measurement] [--no-pdf]");
@@ -53,10 +56,10 @@ public final class ParseBenchmark {
         String htmlString = new String(html, StandardCharsets.UTF_8);
         long gcCountBefore = gcCount();
         long gcMillisBefore = gcMillis();
-        Cost[] interleaved = interleaved(() -> parser.parse(html, "bench.html"), () -> Jsoup.parse(htmlString),
+        Block[] interleaved = interleaved(() -> parser.parse(html, "bench.html"), () -> Jsoup.parse(htmlString),
                 seconds);
-        Cost parse = interleaved[0];
-        Cost dom = interleaved[1];
+        Cost parse = interleaved[0].cost();
+        Cost dom = interleaved[1].cost();
         double htmlRate = 1 / parse.wallSeconds();
         double domRate = 1 / dom.wallSeconds();
         Cost textCost = measure(() -> parser.parse(text, "bench.txt"), seconds);
@@ -71,6 +74,10 @@ public final class ParseBenchmark {
                 + " build by CPU time (%.2fx by wall clock); %.1f html reports per CPU second%n",
                 parse.cpuSeconds() * 1e3, dom.cpuSeconds() * 1e3, parse.cpuSeconds() / dom.cpuSeconds(),
                 parse.wallSeconds() / dom.wallSeconds(), 1 / parse.cpuSeconds());
+        System.out.printf("per block pair (a parse block, then a DOM block): median CPU-time ratio %.2fx,"
+                + " fastest parse block ÷ fastest DOM block %.2fx (%d pairs)%n",
+                Block.medianRatio(interleaved[0], interleaved[1]), interleaved[0].fastestCpuPerRun()
+                        / interleaved[1].fastestCpuPerRun(), interleaved[0].blockCpuPerRun.size());
         System.out.printf("thread CPU time per text parse %.3f ms: %.1f text reports per CPU second%n",
                 textCost.cpuSeconds() * 1e3, 1 / textCost.cpuSeconds());
         System.out.printf("allocated per html parse %d KB, per DOM build %d KB (%.2fx), per text parse %d KB%n",
@@ -112,10 +119,10 @@ public final class ParseBenchmark {
     }
 
     /**
-     * Mean cost of a run of a and of b, measured in alternating quarter-second blocks so that varying machine load
-     * affects both alike while each loop stays hot.
+     * Runs of a and of b measured in alternating quarter-second blocks so that varying machine load affects both
+     * alike while each loop stays hot.
      */
-    private static Cost[] interleaved(Runnable a, Runnable b, double seconds) {
+    private static Block[] interleaved(Runnable a, Runnable b, double seconds) {
         measure(a, 1);
         measure(b, 1);
         Block blockA = new Block();
@@ -125,10 +132,13 @@ public final class ParseBenchmark {
             blockA.run(a, 250_000_000L);
             blockB.run(b, 250_000_000L);
         }
-        return new Cost[] {blockA.cost(), blockB.cost()};
+        return new Block[] {blockA, blockB};
     }
 
-    /** Accumulates runs, wall-clock and thread CPU nanoseconds and allocated bytes over timed blocks of one task. */
+    /**
+     * Accumulates runs, wall-clock and thread CPU nanoseconds and allocated bytes over timed blocks of one task, and
+     * the CPU time per run of each block (load spikes hit single blocks; medians and minima over blocks resist them).
+     */
     private static final class Block {
         private static final ThreadMXBean THREADS = threads();
 
@@ -136,8 +146,10 @@ public final class ParseBenchmark {
         private long wallNanos;
         private long cpuNanos;
         private long allocated;
+        final List<Double> blockCpuPerRun = new ArrayList<>();
 
         void run(Runnable task, long nanos) {
+            long runsBefore = runs;
             long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
             long cpuBefore = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
@@ -148,9 +160,27 @@ public final class ParseBenchmark {
                 runs++;
                 now = System.nanoTime();
             } while (now < stop);
+            long blockRuns = runs - runsBefore;
+            long blockCpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
             wallNanos += now - start;
-            cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuBefore;
+            cpuNanos += blockCpu;
             allocated += THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+            blockCpuPerRun.add((double) blockCpu / blockRuns);
+        }
+
+        double fastestCpuPerRun() {
+            return blockCpuPerRun.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        }
+
+        /** Median over block pairs i of a's CPU time per run in block i divided by b's in block i. */
+        static double medianRatio(Block a, Block b) {
+            double[] ratios = new double[Math.min(a.blockCpuPerRun.size(), b.blockCpuPerRun.size())];
+            for (int i = 0; i < ratios.length; i++) {
+                ratios[i] = a.blockCpuPerRun.get(i) / b.blockCpuPerRun.get(i);
+            }
+            Arrays.sort(ratios);
+            int n = ratios.length;
+            return n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
         }
 
         Cost cost() {
