@@ -61,7 +61,7 @@ public final class DocumentReader {
             return HtmlTextExtractor.extract(decoded.text(), "html", warnings);
         }
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
-        if (TextNormalizer.squeeze(text).isEmpty()) {
+        if (TextNormalizer.isBlank(text)) {
             throw new UnparseableDocumentException("input holds only whitespace" + name(fileName));
         }
         StringBuilder kept = new StringBuilder(text.length());

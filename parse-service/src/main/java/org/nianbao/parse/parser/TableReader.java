@@ -338,7 +338,7 @@ public final class TableReader {
                     v.size() == 2 && v.get(1) != null && yuan
                             ? List.of(v.get(0) == null ? BigDecimal.ZERO : v.get(0), toWan(v.get(1))) : v));
         }
-        return DigitSplitter.fit(atoms, n, s3 ? n : 0, DigitSplitter::lastIsSum, row.cost());
+        return DigitSplitter.fit(atoms, n, s3 ? n : 0, DigitSplitter.LAST_IS_SUM, row.cost());
     }
 
     private static BigDecimal toWan(BigDecimal yuan) {
@@ -441,19 +441,23 @@ public final class TableReader {
         int[] choice = new int[ambiguous.size()];
         int bestScore = -1;
         List<int[]> best = new ArrayList<>();
-        Map<String, BigDecimal> trial = new LinkedHashMap<>(cells);
+        S3Grid trial = new S3Grid(rows, cells);
+        int[] ambiguousRow = new int[ambiguous.size()];
+        List<List<List<BigDecimal>>> ambiguousAlternatives = new ArrayList<>();
+        for (int i = 0; i < ambiguous.size(); i++) {
+            ambiguousRow[i] = rows.indexOf(ambiguous.get(i));
+            ambiguousAlternatives.add(fits.get(ambiguous.get(i).keys().get(0)).alternatives());
+        }
+        boolean onLongs = trial.allSmallIntegers(ambiguousAlternatives);
         for (long c = 0; c < combinations; c++) {
             long rest = c;
             for (int i = 0; i < ambiguous.size(); i++) {
-                RowSpec row = ambiguous.get(i);
-                List<List<BigDecimal>> alts = fits.get(row.keys().get(0)).alternatives();
+                List<List<BigDecimal>> alts = ambiguousAlternatives.get(i);
                 choice[i] = (int) (rest % alts.size());
                 rest /= alts.size();
-                for (int k = 0; k < row.keys().size(); k++) {
-                    trial.put(row.keys().get(k), alts.get(choice[i]).get(k));
-                }
+                trial.set(ambiguousRow[i], alts.get(choice[i]), onLongs);
             }
-            int score = columnIdentitiesHolding(trial, rows);
+            int score = onLongs ? trial.identitiesHoldingOnLongs() : trial.identitiesHolding();
             if (score > bestScore) {
                 bestScore = score;
                 best.clear();
@@ -492,43 +496,152 @@ public final class TableReader {
     }
 
     private static final java.util.Set<String> NOT_OUTCOMES = java.util.Set.of(
-            "s3.new", "s3.carried_in", "s3.processed_total", "s3.carried_out");
+            "new", "carried_in", "processed_total", "carried_out");
 
-    private static int columnIdentitiesHolding(Map<String, BigDecimal> cells, List<RowSpec> rows) {
-        int holding = 0;
-        for (int c = 0; c < CellKeys.S3_COLUMNS.size(); c++) {
-            String col = CellKeys.S3_COLUMNS.get(c);
-            BigDecimal in = sum(cells, "s3.new." + col, "s3.carried_in." + col);
-            BigDecimal out = sum(cells, "s3.processed_total." + col, "s3.carried_out." + col);
-            if (in.compareTo(out) == 0) {
-                holding++;
+    /**
+     * Table 三 as a rows × columns grid of trial values (null = blank or missing) for counting the column identities
+     * that hold: 一 + 二 = （七）+ 四 and the outcome rows adding up to （七）总计. It exists because that count runs
+     * for every combination of ambiguous splits; with small integers only it runs on longs.
+     */
+    private static final class S3Grid {
+        private static final long SMALL = 1_000_000_000_000_000L;
+
+        private final BigDecimal[][] values;
+        private final long[][] longs;
+        private final boolean[] outcome;
+        private final int newRow;
+        private final int carriedIn;
+        private final int processedTotal;
+        private final int carriedOut;
+
+        S3Grid(List<RowSpec> rows, Map<String, BigDecimal> cells) {
+            int columns = CellKeys.S3_COLUMNS.size();
+            values = new BigDecimal[rows.size()][columns];
+            longs = new long[rows.size()][columns];
+            outcome = new boolean[rows.size()];
+            int[] special = {-1, -1, -1, -1};
+            List<String> specialRows = List.of("new", "carried_in", "processed_total", "carried_out");
+            for (int r = 0; r < rows.size(); r++) {
+                String key = rows.get(r).keys().get(0);
+                String row = key.substring("s3.".length(), key.length() - CellKeys.S3_COLUMNS.get(0).length() - 1);
+                outcome[r] = !NOT_OUTCOMES.contains(row);
+                if (specialRows.contains(row)) {
+                    special[specialRows.indexOf(row)] = r;
+                }
+                for (int c = 0; c < columns; c++) {
+                    values[r][c] = cells.get(rows.get(r).keys().get(c));
+                }
             }
-            BigDecimal outcomes = BigDecimal.ZERO;
-            for (RowSpec row : rows) {
-                String key = row.keys().get(c);
-                if (!NOT_OUTCOMES.contains(key.substring(0, key.length() - col.length() - 1))) {
-                    BigDecimal v = cells.get(key);
-                    if (v != null) {
-                        outcomes = outcomes.add(v);
+            newRow = special[0];
+            carriedIn = special[1];
+            processedTotal = special[2];
+            carriedOut = special[3];
+        }
+
+        /** True when every value now in the grid and in every alternative is an integer well inside a long. */
+        boolean allSmallIntegers(List<List<List<BigDecimal>>> alternatives) {
+            for (int r = 0; r < values.length; r++) {
+                for (int c = 0; c < values[r].length; c++) {
+                    if (!small(values[r][c])) {
+                        return false;
+                    }
+                    longs[r][c] = values[r][c] == null ? 0 : values[r][c].longValueExact();
+                }
+            }
+            for (List<List<BigDecimal>> rowAlternatives : alternatives) {
+                for (List<BigDecimal> alternative : rowAlternatives) {
+                    for (BigDecimal v : alternative) {
+                        if (!small(v)) {
+                            return false;
+                        }
                     }
                 }
             }
-            if (outcomes.compareTo(sum(cells, "s3.processed_total." + col)) == 0) {
-                holding++;
-            }
+            return true;
         }
-        return holding;
-    }
 
-    private static BigDecimal sum(Map<String, BigDecimal> cells, String... keys) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (String k : keys) {
-            BigDecimal v = cells.get(k);
-            if (v != null) {
-                s = s.add(v);
+        private static boolean small(BigDecimal v) {
+            if (v == null) {
+                return true;
+            }
+            try {
+                long l = v.longValueExact();
+                return l > -SMALL && l < SMALL;
+            } catch (ArithmeticException e) {
+                return false;
             }
         }
-        return s;
+
+        void set(int row, List<BigDecimal> rowValues, boolean onLongs) {
+            for (int c = 0; c < rowValues.size(); c++) {
+                BigDecimal v = rowValues.get(c);
+                values[row][c] = v;
+                if (onLongs) {
+                    longs[row][c] = v == null ? 0 : v.longValueExact();
+                }
+            }
+        }
+
+        int identitiesHolding() {
+            int holding = 0;
+            for (int c = 0; c < CellKeys.S3_COLUMNS.size(); c++) {
+                BigDecimal in = sum(at(newRow, c), at(carriedIn, c));
+                BigDecimal out = sum(at(processedTotal, c), at(carriedOut, c));
+                if (in.compareTo(out) == 0) {
+                    holding++;
+                }
+                BigDecimal outcomes = BigDecimal.ZERO;
+                for (int r = 0; r < values.length; r++) {
+                    if (outcome[r] && values[r][c] != null) {
+                        outcomes = outcomes.add(values[r][c]);
+                    }
+                }
+                if (outcomes.compareTo(sum(at(processedTotal, c), null)) == 0) {
+                    holding++;
+                }
+            }
+            return holding;
+        }
+
+        /** {@link #identitiesHolding()} on longs (blanks as 0), for grids of small integers. */
+        int identitiesHoldingOnLongs() {
+            int holding = 0;
+            for (int c = 0; c < CellKeys.S3_COLUMNS.size(); c++) {
+                long total = longAt(processedTotal, c);
+                if (longAt(newRow, c) + longAt(carriedIn, c) == total + longAt(carriedOut, c)) {
+                    holding++;
+                }
+                long outcomes = 0;
+                for (int r = 0; r < longs.length; r++) {
+                    if (outcome[r]) {
+                        outcomes += longs[r][c];
+                    }
+                }
+                if (outcomes == total) {
+                    holding++;
+                }
+            }
+            return holding;
+        }
+
+        private BigDecimal at(int row, int column) {
+            return row < 0 ? null : values[row][column];
+        }
+
+        private long longAt(int row, int column) {
+            return row < 0 ? 0 : longs[row][column];
+        }
+
+        private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+            BigDecimal s = BigDecimal.ZERO;
+            if (a != null) {
+                s = s.add(a);
+            }
+            if (b != null) {
+                s = s.add(b);
+            }
+            return s;
+        }
     }
 
     /** The header block of table 四 ends where the first value (digit or blank cell) appears. */
@@ -563,7 +676,7 @@ public final class TableReader {
             return false;
         }
         List<ValueAtom> atoms = ValueScanner.scan(norm, valuesFrom, r4[1]);
-        RowFit fit = DigitSplitter.fit(atoms, keys.size(), CellKeys.S4_COLUMNS.size(), DigitSplitter::lastIsSum,
+        RowFit fit = DigitSplitter.fit(atoms, keys.size(), CellKeys.S4_COLUMNS.size(), DigitSplitter.LAST_IS_SUM,
                 Plausibility::smallCounts);
         put(row, fit, cells, details);
         report("四", row, fit, warnings);
