@@ -249,7 +249,6 @@ public final class HtmlTextExtractor {
         int targetStart = -1;
         int targetEnd = -1;
         private final StringBuilder cell = new StringBuilder();
-        private final StringBuilder cellCollapsed = new StringBuilder();
 
         Linearizer(Element target) {
             this.target = target;
@@ -369,23 +368,72 @@ public final class HtmlTextExtractor {
         /** The cell's text on one line, trimmed; {@link DocumentText#BLANK} for an empty cell. */
         private void appendCellText(Element cellElement, StringBuilder b) {
             cell.setLength(0);
-            walk(cellElement, cell);
-            cellCollapsed.setLength(0);
-            appendCollapsed(cell, cellCollapsed);
+            walkCollapsed(cellElement, cell);
             int from = 0;
-            int to = cellCollapsed.length();
-            while (from < to && cellCollapsed.charAt(from) <= ' ') {
+            int to = cell.length();
+            while (from < to && cell.charAt(from) <= ' ') {
                 from++;
             }
-            while (to > from && cellCollapsed.charAt(to - 1) <= ' ') {
+            while (to > from && cell.charAt(to - 1) <= ' ') {
                 to--;
             }
             if (from == to) {
                 b.append(DocumentText.BLANK);
             } else {
-                b.append(cellCollapsed, from, to);
+                b.append(cell, from, to);
             }
         }
+
+        /**
+         * What {@link #walk} writes for a cell, with every run of whitespace (the line breaks of blocks included)
+         * already one space: the only whitespace it writes is a space, so "the last character is a space" is the
+         * state. A data table has no table inside, so a cell holds no table to write.
+         */
+        private static void walkCollapsed(Node node, StringBuilder b) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (isCollapsedSpace(c)) {
+                        space(b);
+                    } else {
+                        b.append(c);
+                    }
+                }
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (SKIP.contains(tag)) {
+                return;
+            }
+            if (tag.equals("br")) {
+                space(b);
+                return;
+            }
+            boolean block = BLOCK.contains(tag);
+            if (block) {
+                space(b);
+            }
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                walkCollapsed(e.childNode(i), b);
+            }
+            if (block) {
+                space(b);
+            }
+        }
+
+        private static void space(StringBuilder b) {
+            if (b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+    }
+
+    private static boolean isCollapsedSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u3000' || c == '\f';
     }
 
     /** Appends {@code s} with every run of whitespace (incl. no-break and ideographic spaces) as one space. */
@@ -395,7 +443,7 @@ public final class HtmlTextExtractor {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u3000' || c == '\f') {
+            if (isCollapsedSpace(c)) {
                 if (run < i) {
                     b.append(s, run, i);
                 }
