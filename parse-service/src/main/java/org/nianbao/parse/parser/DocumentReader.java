@@ -104,8 +104,12 @@ public final class DocumentReader {
         int bad = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
-                    || (c >= 0xE000 && c <= 0xF8FF)) {
+            if (c >= 0x20 && c < 0xE000) {
+                continue; // most characters: one test
+            }
+            boolean control = c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+            boolean privateOrReplacement = c >= 0xE000 && (c <= 0xF8FF || c == '\uFFFD');
+            if (control || privateOrReplacement) {
                 bad++;
             }
         }

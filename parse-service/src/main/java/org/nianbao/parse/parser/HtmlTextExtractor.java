@@ -48,7 +48,7 @@ public final class HtmlTextExtractor {
     public static DocumentText extract(String html, String inputType, List<ParseWarning> warnings) {
         Document doc = Jsoup.parse(html);
         Element body = doc.body();
-        List<Element> all = doc.getAllElements();
+        List<Element> all = allElements(doc);
         List<Element> metas = new ArrayList<>();
         for (Element e : all) {
             if (e.nameIs("meta")) {
@@ -109,7 +109,26 @@ public final class HtmlTextExtractor {
     }
 
     static Element findArticle(Document doc) {
-        return findArticle(doc, doc.getAllElements());
+        return findArticle(doc, allElements(doc));
+    }
+
+    /**
+     * What {@code root.getAllElements()} returns (root and every element below it in document order), collected
+     * without jsoup's selector machinery, which costs several times the walk itself.
+     */
+    static List<Element> allElements(Element root) {
+        List<Element> out = new ArrayList<>(256);
+        addElements(root, out);
+        return out;
+    }
+
+    private static void addElements(Element e, List<Element> out) {
+        out.add(e);
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child) {
+                addElements(child, out);
+            }
+        }
     }
 
     /** @param all every element of {@code doc} in document order */

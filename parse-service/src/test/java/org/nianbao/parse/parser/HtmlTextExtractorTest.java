@@ -70,6 +70,15 @@ class HtmlTextExtractorTest {
     }
 
     @Test
+    void allElementsAreJsoupsInTheSameOrder() {
+        Document doc = Jsoup.parse("<html><head><title>t</title><meta name=a></head><body><div><p>x<b>y</b></p>"
+                + "<table><tr><td><span>z</span></td></tr></table></div><svg><g></g></svg><p>w</p></body></html>");
+        assertEquals(doc.getAllElements(), HtmlTextExtractor.allElements(doc));
+        Element div = doc.selectFirst("div");
+        assertEquals(div.getAllElements(), HtmlTextExtractor.allElements(div));
+    }
+
+    @Test
     void dataTableRowsAreTabSeparatedWithBlankCellsMarked() {
         Document doc = Jsoup.parse("<table><tr><td>本年新收</td><td> 3 </td><td>&nbsp;</td></tr><tr><td>x</td></tr>"
                 + "<tr></tr></table>");
