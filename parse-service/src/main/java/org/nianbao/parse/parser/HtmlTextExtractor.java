@@ -33,6 +33,9 @@ public final class HtmlTextExtractor {
             "section", "article", "header", "footer", "center", "blockquote", "pre", "tr", "td", "th", "dl", "dt", "dd",
             "form", "nav", "aside", "main", "address", "hr", "caption", "tbody", "thead", "table", "body");
 
+    /** Parsed once: a tag and attribute-value evaluator keeps no state between matches. */
+    private static final Evaluator ARTICLE_TITLE = Selector.evaluatorOf("meta[name=ArticleTitle]");
+
     static {
         for (int i = 0; i < BODY_SELECTORS.size(); i++) {
             String selector = BODY_SELECTORS.get(i);
@@ -77,9 +80,6 @@ public final class HtmlTextExtractor {
         }
         return new DocumentText(inputType, bodyText, pageString, declaredTitle(doc, metas), warnings, false);
     }
-
-    /** Parsed once: a tag and attribute-value evaluator keeps no state between matches. */
-    private static final Evaluator ARTICLE_TITLE = Selector.evaluatorOf("meta[name=ArticleTitle]");
 
     /** What {@code doc.selectFirst("meta[name=ArticleTitle]")} would find, looked for among the meta tags only. */
     private static String declaredTitle(Document doc, List<Element> metas) {
@@ -276,14 +276,15 @@ public final class HtmlTextExtractor {
         void walk(Node node) {
             if (node == target) {
                 targetStart = raw.length();
-                walk(node, raw);
+                append(node);
                 targetEnd = raw.length();
             } else {
-                walk(node, raw);
+                append(node);
             }
         }
 
-        private void walk(Node node, StringBuilder b) {
+        private void append(Node node) {
+            StringBuilder b = raw;
             if (node instanceof TextNode t) {
                 appendCollapsed(t.getWholeText(), b);
                 return;
@@ -310,12 +311,7 @@ public final class HtmlTextExtractor {
                 b.append('\n');
             }
             for (int i = 0; i < e.childNodeSize(); i++) {
-                Node child = e.childNode(i);
-                if (b == raw && child == target) {
-                    walk(child);
-                } else {
-                    walk(child, b);
-                }
+                walk(e.childNode(i));
             }
             if (block) {
                 b.append('\n');
