@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * case-insensitivity as a flag or a leading {@code (?i)}); a pattern with anything else (lookaround, anchors,
  * boundaries, back-references, other flags) or one that could match the empty string is searched at every position
  * as before. Without those constructs a match attempt at a position does not depend on the text before it, so the
- * first position where the attempt succeeds is exactly what {@link Matcher#find()} over the region returns.
+ * first position where the attempt succeeds is exactly what {@link Matcher#find()} over the region returns. The
+ * analysis is kept per Pattern for the life of the JVM, so pass patterns held in constants, not ones compiled per
+ * call.
  */
 final class RegexScan {
 
