@@ -34,6 +34,12 @@ public final class CellKeys {
             "s2.coercion.prev_items", "s2.coercion.change", "s2.coercion.decisions",
             "s2.fees.prev_items", "s2.fees.change", "s2.procurement.items", "s2.procurement.amount");
 
+    private static final List<String> S3_KEYS_2021 = List.copyOf(buildS3Keys(true));
+    private static final List<String> S3_KEYS_2019 = List.copyOf(buildS3Keys(false));
+    private static final List<String> S4_KEYS = List.copyOf(buildS4Keys());
+    private static final List<String> KEYS_2021 = List.copyOf(buildForFormat("2021"));
+    private static final List<String> KEYS_2019 = List.copyOf(buildForFormat("2019"));
+
     private CellKeys() {
     }
 
@@ -45,7 +51,25 @@ public final class CellKeys {
         return rows;
     }
 
+    /** Every table 三 key, row by row (unmodifiable, built once). */
     public static List<String> s3Keys(boolean otherSplit) {
+        return otherSplit ? S3_KEYS_2021 : S3_KEYS_2019;
+    }
+
+    /** Every table 四 key (unmodifiable, built once). */
+    public static List<String> s4Keys() {
+        return S4_KEYS;
+    }
+
+    /**
+     * Every key of a format era: table 二 of that era, table 三 with that era's （六）, table 四 (unmodifiable, built
+     * once); empty for any other format.
+     */
+    public static List<String> forFormat(String format) {
+        return "2021".equals(format) ? KEYS_2021 : "2019".equals(format) ? KEYS_2019 : List.of();
+    }
+
+    private static List<String> buildS3Keys(boolean otherSplit) {
         List<String> keys = new ArrayList<>();
         for (String row : s3Rows(otherSplit)) {
             for (String col : S3_COLUMNS) {
@@ -55,7 +79,7 @@ public final class CellKeys {
         return keys;
     }
 
-    public static List<String> s4Keys() {
+    private static List<String> buildS4Keys() {
         List<String> keys = new ArrayList<>();
         for (String g : S4_GROUPS) {
             for (String c : S4_COLUMNS) {
@@ -65,19 +89,10 @@ public final class CellKeys {
         return keys;
     }
 
-    /** Every key of a format era: table 二 of that era, table 三 with that era's （六）, table 四. */
-    public static List<String> forFormat(String format) {
-        List<String> keys = new ArrayList<>();
-        if ("2021".equals(format)) {
-            keys.addAll(S2_2021);
-            keys.addAll(s3Keys(true));
-        } else if ("2019".equals(format)) {
-            keys.addAll(S2_2019);
-            keys.addAll(s3Keys(false));
-        } else {
-            return keys;
-        }
-        keys.addAll(s4Keys());
+    private static List<String> buildForFormat(String format) {
+        List<String> keys = new ArrayList<>(format.equals("2021") ? S2_2021 : S2_2019);
+        keys.addAll(buildS3Keys(format.equals("2021")));
+        keys.addAll(buildS4Keys());
         return keys;
     }
 }

@@ -34,12 +34,14 @@ public final class CharsetSniffer {
         }
         if (lookForMeta) {
             String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            if (m.find()) {
+            Matcher m = RegexScan.first(META_CHARSET, head, 0, head.length());
+            if (m != null) {
                 Charset declared = charsetOrNull(m.group(1));
                 if (declared != null) {
-                    if (declared.equals(StandardCharsets.UTF_8) && strictUtf8(bytes) == null) {
-                        return new DecodedText(new String(bytes, GB18030), "GB18030", true);
+                    if (declared.equals(StandardCharsets.UTF_8)) {
+                        String utf8 = strictUtf8(bytes);
+                        return utf8 == null ? new DecodedText(new String(bytes, GB18030), "GB18030", true)
+                                : new DecodedText(utf8, declared.name(), false);
                     }
                     return new DecodedText(new String(bytes, widen(declared)), widen(declared).name(), false);
                 }
@@ -66,7 +68,12 @@ public final class CharsetSniffer {
         }
     }
 
+    /** The bytes as UTF-8, or null when they are not valid UTF-8. */
     static String strictUtf8(byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient; // every malformed sequence would have become U+FFFD, so the bytes are valid
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -2,6 +2,7 @@ package org.nianbao.parse.parser;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
@@ -16,6 +17,14 @@ public final class DigitSplitter {
 
     private static final int MAX_CANDIDATES = 200_000;
     private static final int MAX_INT_DIGITS = 9;
+    /** Pieces of at most this many digits and no fraction are also kept as a long (sums of them cannot overflow). */
+    private static final int MAX_LONG_DIGITS = 15;
+
+    /**
+     * {@link #lastIsSum} as one shared instance: when it is the row identity, digit splits are checked on longs
+     * instead of building BigDecimal lists for every candidate.
+     */
+    public static final Predicate<List<BigDecimal>> LAST_IS_SUM = DigitSplitter::lastIsSum;
 
     private DigitSplitter() {
     }
@@ -89,16 +98,24 @@ public final class DigitSplitter {
         if (valid.isEmpty()) {
             return new RowFit(nulls(columns), nullStrings(columns), nullStrings(columns), List.of(), RowFit.Status.SHORT);
         }
-        List<List<BigDecimal>> alternatives = new ArrayList<>();
-        for (Piece[] p : valid) {
-            alternatives.add(values(p));
+        List<List<BigDecimal>> inOrder = new ArrayList<>(valid.size());
+        double[] costs = new double[valid.size()];
+        Integer[] byCost = new Integer[valid.size()];
+        for (int i = 0; i < valid.size(); i++) {
+            inOrder.add(values(valid.get(i)));
+            costs[i] = cost.applyAsDouble(inOrder.get(i));
+            byCost[i] = i;
         }
-        alternatives.sort((a, b) -> Double.compare(cost.applyAsDouble(a), cost.applyAsDouble(b)));
+        Arrays.sort(byCost, (a, b) -> Double.compare(costs[a], costs[b])); // stable, as List.sort was
+        List<List<BigDecimal>> alternatives = new ArrayList<>(valid.size());
+        for (Integer i : byCost) {
+            alternatives.add(inOrder.get(i));
+        }
         Piece[] best = null;
         List<BigDecimal> bestValues = alternatives.get(0);
-        for (Piece[] p : valid) {
-            if (values(p).equals(bestValues)) {
-                best = p;
+        for (int i = 0; i < valid.size(); i++) {
+            if (inOrder.get(i).equals(bestValues)) {
+                best = valid.get(i);
                 break;
             }
         }
@@ -108,7 +125,7 @@ public final class DigitSplitter {
         List<String> raws = new ArrayList<>();
         List<String> units = new ArrayList<>();
         for (Piece piece : best) {
-            raws.add(piece.raw);
+            raws.add(piece.raw());
             units.add(piece.unit);
         }
         return new RowFit(bestValues, raws, units, alternatives, status);
@@ -126,27 +143,99 @@ public final class DigitSplitter {
         return new RowFit(v, r, u, List.of(v), RowFit.Status.DIRECT);
     }
 
-    private record Piece(String raw, String unit, BigDecimal value) {
+    /**
+     * One value of a candidate split: a blank, or {@code len} digits of an atom's integer part from {@code offset}
+     * (with the atom's sign when it starts the atom, and its fraction and unit when it ends it). Its text and
+     * BigDecimal are built only when asked for; integers of up to {@link #MAX_LONG_DIGITS} digits are also a long.
+     */
+    private static final class Piece {
+        final Atom atom;
+        final int offset;
+        final int len;
+        final boolean last;
+        final String unit;
+        /** The value when {@link #isLong}; blanks count as 0 there but have no value. */
+        final long longValue;
+        final boolean isLong;
+        private String raw;
+        private BigDecimal value;
+
+        Piece(Atom atom, int offset, int len, boolean last, long longValue, boolean isLong) {
+            this.atom = atom;
+            this.offset = offset;
+            this.len = len;
+            this.last = last;
+            this.unit = last ? atom.unit : null;
+            this.longValue = longValue;
+            this.isLong = isLong;
+        }
+
+        /** A blank cell. */
+        Piece(Atom atom) {
+            this(atom, 0, 0, false, 0, true);
+            raw = atom.raw;
+        }
+
+        String raw() {
+            if (raw == null) {
+                raw = (atom.negative && offset == 0 ? "-" : "") + atom.intPart.substring(offset, offset + len)
+                        + (last ? atom.fraction : "");
+            }
+            return raw;
+        }
+
+        BigDecimal value() {
+            if (atom.blank) {
+                return null;
+            }
+            if (value == null) {
+                value = isLong ? BigDecimal.valueOf(longValue) : new BigDecimal(raw());
+            }
+            return value;
+        }
+    }
+
+    /** A value atom taken apart once per row instead of once per candidate piece. */
+    private static final class Atom {
+        final boolean blank;
+        final String raw;
+        final String unit;
+        final boolean negative;
+        final String intPart;
+        final String fraction;
+
+        Atom(ValueAtom a) {
+            blank = a.blank();
+            raw = a.raw();
+            unit = a.unit();
+            negative = raw.startsWith("-");
+            String digits = negative ? raw.substring(1) : raw;
+            int dot = digits.indexOf('.');
+            intPart = dot < 0 ? digits : digits.substring(0, dot);
+            fraction = dot < 0 ? "" : digits.substring(dot);
+        }
     }
 
     private static void enumerate(List<ValueAtom> atoms, int columns, int groupSize,
                                   Predicate<List<BigDecimal>> identity, boolean prune, List<Piece[]> out) {
         Piece[] current = new Piece[columns];
         int[] remainingCapacity = new int[atoms.size() + 1];
+        Atom[] parsed = new Atom[atoms.size()];
         for (int i = atoms.size() - 1; i >= 0; i--) {
             ValueAtom a = atoms.get(i);
+            parsed[i] = new Atom(a);
             remainingCapacity[i] = remainingCapacity[i + 1] + (a.blank() ? 1 : Math.max(1, integerDigits(a.raw())));
         }
-        recurse(atoms, 0, 0, current, 0, groupSize, identity, prune, remainingCapacity, out);
+        recurse(parsed, 0, 0, current, 0, groupSize, identity, prune, remainingCapacity, out);
     }
 
-    private static void recurse(List<ValueAtom> atoms, int atomIndex, int offset, Piece[] current, int filled,
+    private static void recurse(Atom[] atoms, int atomIndex, int offset, Piece[] current, int filled,
                                 int groupSize, Predicate<List<BigDecimal>> identity, boolean prune,
                                 int[] capacity, List<Piece[]> out) {
         if (out.size() >= MAX_CANDIDATES) {
             return;
         }
-        if (atomIndex == atoms.size()) {
+        if (atomIndex == atoms.length) {
             if (filled == current.length) {
                 out.add(current.clone());
             }
@@ -156,31 +245,30 @@ public final class DigitSplitter {
         if (left <= 0) {
             return;
         }
-        ValueAtom atom = atoms.get(atomIndex);
-        if (atom.blank()) {
-            current[filled] = new Piece(atom.raw(), null, null);
+        Atom atom = atoms[atomIndex];
+        if (atom.blank) {
+            current[filled] = new Piece(atom);
             if (groupOk(current, filled + 1, groupSize, identity, prune)) {
                 recurse(atoms, atomIndex + 1, 0, current, filled + 1, groupSize, identity, prune, capacity, out);
             }
             return;
         }
-        String raw = atom.raw();
-        boolean negative = raw.startsWith("-");
-        String digits = negative ? raw.substring(1) : raw;
-        int dot = digits.indexOf('.');
-        String intPart = dot < 0 ? digits : digits.substring(0, dot);
-        String fraction = dot < 0 ? "" : digits.substring(dot);
+        String intPart = atom.intPart;
+        boolean hasFraction = !atom.fraction.isEmpty();
+        boolean signed = atom.negative && offset == 0;
         int remainingInAtom = intPart.length() - offset;
         int afterThis = capacity[atomIndex + 1];
-        int minAfter = atoms.size() - atomIndex - 1;
+        int minAfter = atoms.length - atomIndex - 1;
+        long digits = 0;
         for (int len = 1; len <= remainingInAtom; len++) {
             boolean last = len == remainingInAtom;
-            String piece = intPart.substring(offset, offset + len);
-            if (piece.length() > 1 && piece.charAt(0) == '0') {
+            // Character.digit as BigDecimal reads digits (ValueScanner takes any Unicode digit)
+            digits = len <= MAX_LONG_DIGITS ? digits * 10 + Character.digit(intPart.charAt(offset + len - 1), 10) : 0;
+            if (len > 1 && intPart.charAt(offset) == '0') {
                 break;
             }
-            if (piece.length() > MAX_INT_DIGITS && !last) {
-                if (fraction.isEmpty()) {
+            if (len > MAX_INT_DIGITS && !last) {
+                if (!hasFraction) {
                     break;
                 }
                 continue;
@@ -192,8 +280,8 @@ public final class DigitSplitter {
             if (last && filled + 1 + afterThis < current.length) {
                 continue;
             }
-            String text = (negative && offset == 0 ? "-" : "") + piece + (last ? fraction : "");
-            current[filled] = new Piece(text, last ? atom.unit() : null, new BigDecimal(text));
+            boolean isLong = len <= MAX_LONG_DIGITS && !(last && hasFraction);
+            current[filled] = new Piece(atom, offset, len, last, signed ? -digits : digits, isLong);
             if (!groupOk(current, filled + 1, groupSize, identity, prune)) {
                 continue;
             }
@@ -210,17 +298,38 @@ public final class DigitSplitter {
         if (!prune || groupSize <= 0 || filled % groupSize != 0) {
             return true;
         }
+        if (identity == LAST_IS_SUM) {
+            Boolean holds = lastIsSumOnLongs(current, filled - groupSize, filled);
+            if (holds != null) {
+                return holds;
+            }
+        }
         List<BigDecimal> group = new ArrayList<>(groupSize);
         for (int i = filled - groupSize; i < filled; i++) {
-            group.add(current[i].value);
+            group.add(current[i].value());
         }
         return identity.test(group);
+    }
+
+    /** {@link #lastIsSum} of {@code pieces[from, to)} computed on longs, or null when a piece is not a long. */
+    private static Boolean lastIsSumOnLongs(Piece[] pieces, int from, int to) {
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            if (!pieces[i].isLong) {
+                return null;
+            }
+            if (i < to - 1) {
+                sum += pieces[i].longValue;
+            }
+        }
+        Piece total = pieces[to - 1];
+        return total.atom.blank ? sum == 0 : total.longValue == sum;
     }
 
     private static List<BigDecimal> values(Piece[] pieces) {
         List<BigDecimal> v = new ArrayList<>(pieces.length);
         for (Piece p : pieces) {
-            v.add(p.value);
+            v.add(p.value());
         }
         return Collections.unmodifiableList(v);
     }

@@ -45,8 +45,8 @@ public final class DocumentReader {
         if (startsWith(content, new int[] {0x7B, 0x5C, 0x72, 0x74, 0x66})) {
             throw new UnparseableDocumentException("RTF documents are not supported" + name(fileName));
         }
-        boolean looksHtml = HTML_TAG.matcher(new String(content, 0, Math.min(content.length, 8192),
-                StandardCharsets.ISO_8859_1)).find();
+        String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
+        boolean looksHtml = RegexScan.first(HTML_TAG, head, 0, head.length()) != null;
         DecodedText decoded = CharsetSniffer.decode(content, looksHtml);
         if (isBinary(decoded.text())) {
             throw new UnparseableDocumentException("binary data of no known type (not HTML, PDF, DOC, DOCX or text)"
@@ -61,7 +61,7 @@ public final class DocumentReader {
             return HtmlTextExtractor.extract(decoded.text(), "html", warnings);
         }
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
-        if (TextNormalizer.squeeze(text).isEmpty()) {
+        if (TextNormalizer.isBlank(text)) {
             throw new UnparseableDocumentException("input holds only whitespace" + name(fileName));
         }
         StringBuilder kept = new StringBuilder(text.length());
@@ -104,8 +104,12 @@ public final class DocumentReader {
         int bad = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
-                    || (c >= 0xE000 && c <= 0xF8FF)) {
+            if (c >= 0x20 && c < 0xE000) {
+                continue; // most characters: one test
+            }
+            boolean control = c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+            boolean privateOrReplacement = c >= 0xE000 && (c <= 0xF8FF || c == '\uFFFD');
+            if (control || privateOrReplacement) {
                 bad++;
             }
         }

@@ -90,9 +90,10 @@ public final class LegacyStatsReader {
     /** Reads the statistics table of {@code norm} (folded body text); empty when there is none. */
     public static Map<String, BigDecimal> read(String norm, Map<String, CellDetail> details) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        Matcher start = TABLE_START.matcher(norm);
+        RegexScan starts = RegexScan.of(TABLE_START, norm, 0, norm.length());
+        Matcher start = starts.matcher();
         int from = -1;
-        while (start.find()) {
+        while (starts.find()) {
             if (hasStatAfter(norm, start.end())) {
                 from = start.start();
                 break;
@@ -102,8 +103,8 @@ public final class LegacyStatsReader {
             boolean cumulative = CUMULATIVE.matcher(norm.substring(from, Math.min(norm.length(), from + 300))).find();
             readTable(norm, from, cumulative, cells, details);
         }
-        Matcher fee = FEES.matcher(norm);
-        if (fee.find()) {
+        Matcher fee = RegexScan.first(FEES, norm, 0, norm.length());
+        if (fee != null) {
             BigDecimal v = new BigDecimal(fee.group(1));
             if (fee.group(2).equals("元")) {
                 v = v.movePointLeft(4);
@@ -143,8 +144,8 @@ public final class LegacyStatsReader {
     private static boolean hasStatAfter(String norm, int pos) {
         String window = norm.substring(pos, Math.min(norm.length(), pos + 400));
         for (Stat s : STATS) {
-            Matcher m = s.label().matcher(window);
-            if (m.find() && !ValueScanner.scan(window, m.end(), Math.min(window.length(), m.end() + 30)).isEmpty()) {
+            Matcher m = RegexScan.first(s.label(), window, 0, window.length());
+            if (m != null && !ValueScanner.scan(window, m.end(), Math.min(window.length(), m.end() + 30)).isEmpty()) {
                 return true;
             }
         }
@@ -158,9 +159,9 @@ public final class LegacyStatsReader {
                                   Map<String, CellDetail> details) {
         List<Hit> hits = new ArrayList<>();
         for (Stat s : STATS) {
-            Matcher m = s.label().matcher(norm);
-            m.region(from, norm.length());
-            while (m.find()) {
+            RegexScan labels = RegexScan.of(s.label(), norm, from, norm.length());
+            Matcher m = labels.matcher();
+            while (labels.find()) {
                 hits.add(new Hit(s, m.start(), m.end()));
             }
         }

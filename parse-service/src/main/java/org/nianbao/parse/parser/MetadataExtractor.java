@@ -42,6 +42,13 @@ public final class MetadataExtractor {
     private static final Pattern REPORT_NAME = Pattern.compile(
             "(?:关于)?(?:政府信息公开|政务公开|信息公开|政府信息)(?:工作)?(?:年度)?(?:报告|年报|工作年度报告)?.*$");
 
+    private static final Pattern LIST_DATE = Pattern.compile(DATE);
+    /** Where a page title's site suffix begins: "标题_网站", "标题|网站", "标题 - 网站". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[_|]|\\s-\\s|\\s—\\s");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u3000]+");
+    private static final Pattern TITLE_YEAR = Pattern.compile("[(（]?(?:19|20)\\d{2}\\s*年度?[)）]?");
+    private static final Pattern AGENCY_EDGES = Pattern.compile("^(?:关于|[:：,，、\\-])+|[:：,，、\\-]+$");
+
     private MetadataExtractor() {
     }
 
@@ -70,7 +77,7 @@ public final class MetadataExtractor {
             published = date(DATE_LINE, head(page, 1500));
         }
         if (published == null && hints.listDate() != null) {
-            published = date(Pattern.compile(DATE), hints.listDate());
+            published = date(LIST_DATE, hints.listDate());
         }
         boolean fromSignature = false;
         if (published == null) {
@@ -101,7 +108,7 @@ public final class MetadataExtractor {
         }
         Matcher m;
         if (declared != null && declared.contains("报告")) {
-            return clean(declared.split("[_|]|\\s-\\s|\\s—\\s")[0]);
+            return clean(TITLE_SEPARATOR.split(declared)[0]);
         }
         m = TITLE_INLINE.matcher(head(body, 3000));
         if (m.find()) {
@@ -114,7 +121,7 @@ public final class MetadataExtractor {
     }
 
     private static String clean(String s) {
-        return s.replaceAll("[\\s\\u3000]+", " ").strip();
+        return WHITESPACE_RUN.matcher(s).replaceAll(" ").strip();
     }
 
     /**
@@ -220,9 +227,9 @@ public final class MetadataExtractor {
             return null;
         }
         String t = TextNormalizer.squeeze(TextNormalizer.fold(title));
-        t = t.replaceAll("[(（]?(?:19|20)\\d{2}\\s*年度?[)）]?", "");
+        t = TITLE_YEAR.matcher(t).replaceAll("");
         t = REPORT_NAME.matcher(t).replaceFirst("");
-        t = t.replaceAll("^(?:关于|[:：,，、\\-])+|[:：,，、\\-]+$", "");
+        t = AGENCY_EDGES.matcher(t).replaceAll("");
         if (t.endsWith("人民")) {
             t = t + "政府"; // "…区人民政府信息公开工作年度报告" shares 政府 between the agency and the report name
         }
@@ -240,8 +247,8 @@ public final class MetadataExtractor {
                 return hanYear(m.group(1));
             }
         }
-        Matcher m = PERIOD_YEAR.matcher(body);
-        if (m.find()) {
+        Matcher m = RegexScan.first(PERIOD_YEAR, body, 0, body.length());
+        if (m != null) {
             return Integer.parseInt(m.group(1));
         }
         return null;
@@ -253,8 +260,9 @@ public final class MetadataExtractor {
     }
 
     private static String date(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        while (m.find()) {
+        RegexScan dates = RegexScan.of(p, s, 0, s.length());
+        Matcher m = dates.matcher();
+        while (dates.find()) {
             String d = iso(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (d != null) {
                 return d;

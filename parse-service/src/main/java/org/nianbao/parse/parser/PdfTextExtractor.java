@@ -3,6 +3,7 @@ package org.nianbao.parse.parser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -17,6 +18,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 public final class PdfTextExtractor {
 
     private static final int MIN_TEXT_CHARS_PER_PAGE = 20;
+    private static final Pattern DASHED_PAGE = Pattern.compile("[-—]\\s*\\d{1,3}\\s*[-—]");
+    private static final Pattern NUMBERED_PAGE =
+            Pattern.compile("第\\s*\\d{1,3}\\s*页(\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?");
+    private static final Pattern PAGE_OF_PAGES = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
 
     private PdfTextExtractor() {
     }
@@ -87,9 +92,26 @@ public final class PdfTextExtractor {
 
     /** Page numbers like "-3-", "— 3 —", "第 3 页 共 9 页", "3/9". */
     static boolean isPageChrome(String line) {
+        if (!mayBePageChrome(line)) {
+            return false;
+        }
         String t = TextNormalizer.fold(line).strip();
-        return t.matches("[-—]\\s*\\d{1,3}\\s*[-—]")
-                || t.matches("第\\s*\\d{1,3}\\s*页(\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?")
-                || t.matches("\\d{1,3}\\s*/\\s*\\d{1,3}");
+        return DASHED_PAGE.matcher(t).matches() || NUMBERED_PAGE.matcher(t).matches()
+                || PAGE_OF_PAGES.matcher(t).matches();
+    }
+
+    /**
+     * False when no page-number pattern can match: each starts with "-", "—", "第" or an ASCII digit, which after
+     * folding and stripping is the first character of the line that does not fold to whitespace; most lines of a
+     * report fail this check and skip the folding and the regular expressions.
+     */
+    private static boolean mayBePageChrome(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = TextNormalizer.fold(line.charAt(i));
+            if (!Character.isWhitespace(c)) {
+                return c == '-' || c == '—' || c == '第' || (c >= '0' && c <= '9');
+            }
+        }
+        return false;
     }
 }

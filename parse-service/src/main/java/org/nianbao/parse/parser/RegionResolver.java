@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,12 @@ public final class RegionResolver {
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
     private final Map<String, List<Division>> byShortName = new HashMap<>();
+    /**
+     * The first two characters of every full and short name (as {@code c0 << 16 | c1}, sorted) with the longest
+     * name starting with them: text positions no name starts at are skipped without building substrings.
+     */
+    private final int[] prefixes;
+    private final int[] prefixMaxLength;
 
     public RegionResolver() {
         try (InputStream in = RegionResolver.class.getResourceAsStream(RESOURCE)) {
@@ -57,6 +64,23 @@ public final class RegionResolver {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<Integer, Integer> longest = new HashMap<>();
+        for (Map<String, List<Division>> names : List.of(byName, byShortName)) {
+            for (String name : names.keySet()) {
+                if (name.length() >= 2) {
+                    longest.merge(prefix(name, 0), name.length(), Math::max);
+                }
+            }
+        }
+        prefixes = longest.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        prefixMaxLength = new int[prefixes.length];
+        for (int i = 0; i < prefixes.length; i++) {
+            prefixMaxLength[i] = longest.get(prefixes[i]);
+        }
+    }
+
+    private static int prefix(String s, int i) {
+        return s.charAt(i) << 16 | s.charAt(i + 1);
     }
 
     /**
@@ -109,16 +133,21 @@ public final class RegionResolver {
 
     private void collect(String text, double weight, Map<Division, Double> evidence) {
         String t = TextNormalizer.squeeze(text);
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = 0; i + 2 <= t.length(); i++) {
+            int known = Arrays.binarySearch(prefixes, prefix(t, i));
+            if (known < 0) {
+                continue;
+            }
+            int maxName = Math.min(MAX_NAME, prefixMaxLength[known]);
             int longestFull = 0;
-            for (int len = 2; len <= MAX_NAME && i + len <= t.length(); len++) {
+            for (int len = 2; len <= maxName && i + len <= t.length(); len++) {
                 List<Division> full = byName.get(t.substring(i, i + len));
                 if (full != null) {
                     add(full, FULL * weight, evidence);
                     longestFull = len;
                 }
             }
-            for (int len = Math.max(2, longestFull); len <= MAX_NAME && i + len <= t.length(); len++) {
+            for (int len = Math.max(2, longestFull); len <= maxName && i + len <= t.length(); len++) {
                 String sub = t.substring(i, i + len);
                 if (!NOT_PLACES.contains(sub)) {
                     add(byShortName.get(sub), SHORT * weight, evidence);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Parses one published 政府信息公开工作年度报告 (HTML, PDF, DOCX, DOC/WPS or text, any common encoding) into a
@@ -15,6 +17,14 @@ public final class ReportParser {
 
     /** Default largest input accepted, in bytes. */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    /** A line break inside a heading between two Han characters (the heading was wrapped). */
+    private static final Pattern HEADING_WRAP =
+            Pattern.compile("(?<=[\\u4e00-\\u9fff])[ \\t]*\\n\\s*(?=[\\u4e00-\\u9fff])");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+
+    private static final Set<String> S3_KEYS_2021 = Set.copyOf(CellKeys.s3Keys(true));
+    private static final Set<String> S3_KEYS_2019 = Set.copyOf(CellKeys.s3Keys(false));
 
     private final DocumentReader reader;
     private final RegionResolver regions;
@@ -61,8 +71,8 @@ public final class ReportParser {
                     + (tables.s3OtherSplit() ? "三行（2021版）" : "单行（2019版）") + " / tables printed in different format eras"));
         }
 
-        Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        Map<String, CellDetail> details = new LinkedHashMap<>();
+        Map<String, BigDecimal> cells = new LinkedHashMap<>(TableReader.CELLS_CAPACITY);
+        Map<String, CellDetail> details = new LinkedHashMap<>(TableReader.CELLS_CAPACITY);
         List<Section> sections;
         if (format != null) {
             for (String key : CellKeys.forFormat(format)) {
@@ -77,8 +87,8 @@ public final class ReportParser {
             }
             cells.putAll(tables.cells());
             details.putAll(tables.details());
-            java.util.Set<String> s3Printed = new java.util.HashSet<>(CellKeys.s3Keys(tables.s3OtherSplit() == null
-                    || tables.s3OtherSplit()));
+            boolean s3Split = tables.s3OtherSplit() == null || tables.s3OtherSplit();
+            Set<String> s3Printed = s3Split ? S3_KEYS_2021 : S3_KEYS_2019;
             cells.keySet().removeIf(k -> k.startsWith("s3.") && !s3Printed.contains(k) && !tables.cells().containsKey(k));
             sections = sections(body, national);
         } else {
@@ -133,9 +143,8 @@ public final class ReportParser {
         for (int i = 0; i < headings.size(); i++) {
             SectionLocator.Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? headings.get(i + 1).start() : body.length();
-            String heading = body.substring(h.start(), h.end())
-                    .replaceAll("(?<=[\\u4e00-\\u9fff])[ \\t]*\\n\\s*(?=[\\u4e00-\\u9fff])", "")
-                    .replaceAll("\\s+", " ").strip();
+            String heading = HEADING_WRAP.matcher(body.substring(h.start(), h.end())).replaceAll("");
+            heading = WHITESPACE_RUN.matcher(heading).replaceAll(" ").strip();
             out.add(new Section(h.number(), heading, body.substring(h.end(), end).strip()));
         }
         return out;

@@ -42,8 +42,8 @@ public final class SectionLocator {
         List<Heading> found = new ArrayList<>();
         int from = 0;
         for (int n = 1; n <= 6; n++) {
-            Matcher m = NATIONAL[n - 1].matcher(norm);
-            if (m.find(from)) {
+            Matcher m = RegexScan.first(NATIONAL[n - 1], norm, from, norm.length());
+            if (m != null) {
                 found.add(new Heading(n, m.start(), m.end()));
                 from = m.end();
             }

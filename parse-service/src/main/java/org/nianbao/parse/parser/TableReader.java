@@ -46,13 +46,16 @@ public final class TableReader {
     private static final RowSpec S4_ROW = new RowSpec("行政复议、行政诉讼", Pattern.compile("$^"), CellKeys.s4Keys(), "件",
             Plausibility::smallCounts);
 
+    /** Room for every cell of the largest format without rehashing (2019: 22 + 161 + 15 keys). */
+    static final int CELLS_CAPACITY = 512;
+
     private TableReader() {
     }
 
     /** Reads all tables of a report; {@code norm} is the folded body text. */
     public static TableResult read(String norm, List<SectionLocator.Heading> headings) {
-        Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        Map<String, CellDetail> details = new LinkedHashMap<>();
+        Map<String, BigDecimal> cells = new LinkedHashMap<>(CELLS_CAPACITY);
+        Map<String, CellDetail> details = new LinkedHashMap<>(CELLS_CAPACITY);
         List<ParseWarning> warnings = new ArrayList<>();
 
         int[] r2 = region(norm, headings, 2);
@@ -65,14 +68,14 @@ public final class TableReader {
             }
         }
         if (r2 == null) {
-            Matcher m = S2_FALLBACK_START.matcher(norm);
-            if (m.find()) {
+            Matcher m = RegexScan.first(S2_FALLBACK_START, norm, 0, norm.length());
+            if (m != null) {
                 r2 = new int[] {m.start(), r3 != null && r3[0] > m.start() ? r3[0] : Math.min(norm.length(), m.start() + 4000)};
             }
         }
         if (r4 == null && r3 != null) {
-            Matcher m = S4_FALLBACK_START.matcher(norm);
-            if (m.find(r3[0])) {
+            Matcher m = RegexScan.first(S4_FALLBACK_START, norm, r3[0], norm.length());
+            if (m != null) {
                 r4 = new int[] {m.start(), Math.min(norm.length(), m.end() + 1500)};
             }
         }
@@ -80,8 +83,8 @@ public final class TableReader {
         String s2Format = null;
         if (r2 != null) {
             String text = norm.substring(r2[0], r2[1]);
-            boolean is2021 = S2_2021_MARK.matcher(text).find();
-            boolean is2019 = S2_2019_MARK.matcher(text).find();
+            boolean is2021 = RegexScan.first(S2_2021_MARK, text, 0, text.length()) != null;
+            boolean is2019 = RegexScan.first(S2_2019_MARK, text, 0, text.length()) != null;
             if (is2021 || is2019) {
                 s2Format = is2021 && !is2019 ? "2021" : is2019 && !is2021 ? "2019"
                         : text.contains("本年制发") || text.contains("现行有效") ? "2021" : "2019";
@@ -96,9 +99,9 @@ public final class TableReader {
         if (r3 != null) {
             int s3From = firstOf(norm, r3[0], r3[1], S3_STARTS);
             if (s3From >= 0) {
-                Matcher total = S3_PROCESSED_TOTAL.matcher(norm).region(s3From, r3[1]);
-                int tableEnd = total.find() ? total.start() : r3[1];
-                otherSplit = S3_SPLIT_OTHER.matcher(norm).region(s3From, tableEnd).find();
+                Matcher total = RegexScan.first(S3_PROCESSED_TOTAL, norm, s3From, r3[1]);
+                int tableEnd = total != null ? total.start() : r3[1];
+                otherSplit = RegexScan.first(S3_SPLIT_OTHER, norm, s3From, tableEnd) != null;
                 List<RowSpec> rows = otherSplit ? S3_ROWS_2021 : S3_ROWS_2019;
                 Map<String, RowFit> fits = readRows(norm, s3From, r3[1], rows, "三", cells, details, warnings);
                 resolveWithColumnIdentities(rows, fits, cells, details, warnings);
@@ -114,8 +117,8 @@ public final class TableReader {
 
     private static int firstOf(String norm, int from, int to, List<Pattern> starts) {
         for (Pattern p : starts) {
-            Matcher m = p.matcher(norm).region(from, to);
-            if (m.find()) {
+            Matcher m = RegexScan.first(p, norm, from, to);
+            if (m != null) {
                 return m.start();
             }
         }
@@ -230,8 +233,8 @@ public final class TableReader {
         int[] ends = new int[rows.size()];
         int cursor = from;
         for (int i = 0; i < rows.size(); i++) {
-            Matcher m = rows.get(i).label().matcher(norm).region(cursor, to);
-            if (m.find()) {
+            Matcher m = RegexScan.first(rows.get(i).label(), norm, cursor, to);
+            if (m != null) {
                 starts[i] = m.start();
                 ends[i] = m.end();
                 cursor = m.end();
@@ -335,7 +338,7 @@ public final class TableReader {
                     v.size() == 2 && v.get(1) != null && yuan
                             ? List.of(v.get(0) == null ? BigDecimal.ZERO : v.get(0), toWan(v.get(1))) : v));
         }
-        return DigitSplitter.fit(atoms, n, s3 ? n : 0, DigitSplitter::lastIsSum, row.cost());
+        return DigitSplitter.fit(atoms, n, s3 ? n : 0, DigitSplitter.LAST_IS_SUM, row.cost());
     }
 
     private static BigDecimal toWan(BigDecimal yuan) {
@@ -438,19 +441,23 @@ public final class TableReader {
         int[] choice = new int[ambiguous.size()];
         int bestScore = -1;
         List<int[]> best = new ArrayList<>();
-        Map<String, BigDecimal> trial = new LinkedHashMap<>(cells);
+        S3Grid trial = new S3Grid(rows, cells);
+        int[] ambiguousRow = new int[ambiguous.size()];
+        List<List<List<BigDecimal>>> ambiguousAlternatives = new ArrayList<>();
+        for (int i = 0; i < ambiguous.size(); i++) {
+            ambiguousRow[i] = rows.indexOf(ambiguous.get(i));
+            ambiguousAlternatives.add(fits.get(ambiguous.get(i).keys().get(0)).alternatives());
+        }
+        boolean onLongs = trial.allSmallIntegers(ambiguousAlternatives);
         for (long c = 0; c < combinations; c++) {
             long rest = c;
             for (int i = 0; i < ambiguous.size(); i++) {
-                RowSpec row = ambiguous.get(i);
-                List<List<BigDecimal>> alts = fits.get(row.keys().get(0)).alternatives();
+                List<List<BigDecimal>> alts = ambiguousAlternatives.get(i);
                 choice[i] = (int) (rest % alts.size());
                 rest /= alts.size();
-                for (int k = 0; k < row.keys().size(); k++) {
-                    trial.put(row.keys().get(k), alts.get(choice[i]).get(k));
-                }
+                trial.set(ambiguousRow[i], alts.get(choice[i]), onLongs);
             }
-            int score = columnIdentitiesHolding(trial, rows);
+            int score = onLongs ? trial.identitiesHoldingOnLongs() : trial.identitiesHolding();
             if (score > bestScore) {
                 bestScore = score;
                 best.clear();
@@ -489,43 +496,152 @@ public final class TableReader {
     }
 
     private static final java.util.Set<String> NOT_OUTCOMES = java.util.Set.of(
-            "s3.new", "s3.carried_in", "s3.processed_total", "s3.carried_out");
+            "new", "carried_in", "processed_total", "carried_out");
 
-    private static int columnIdentitiesHolding(Map<String, BigDecimal> cells, List<RowSpec> rows) {
-        int holding = 0;
-        for (int c = 0; c < CellKeys.S3_COLUMNS.size(); c++) {
-            String col = CellKeys.S3_COLUMNS.get(c);
-            BigDecimal in = sum(cells, "s3.new." + col, "s3.carried_in." + col);
-            BigDecimal out = sum(cells, "s3.processed_total." + col, "s3.carried_out." + col);
-            if (in.compareTo(out) == 0) {
-                holding++;
+    /**
+     * Table 三 as a rows × columns grid of trial values (null = blank or missing) for counting the column identities
+     * that hold: 一 + 二 = （七）+ 四 and the outcome rows adding up to （七）总计. It exists because that count runs
+     * for every combination of ambiguous splits; with small integers only it runs on longs.
+     */
+    private static final class S3Grid {
+        private static final long SMALL = 1_000_000_000_000_000L;
+
+        private final BigDecimal[][] values;
+        private final long[][] longs;
+        private final boolean[] outcome;
+        private final int newRow;
+        private final int carriedIn;
+        private final int processedTotal;
+        private final int carriedOut;
+
+        S3Grid(List<RowSpec> rows, Map<String, BigDecimal> cells) {
+            int columns = CellKeys.S3_COLUMNS.size();
+            values = new BigDecimal[rows.size()][columns];
+            longs = new long[rows.size()][columns];
+            outcome = new boolean[rows.size()];
+            int[] special = {-1, -1, -1, -1};
+            List<String> specialRows = List.of("new", "carried_in", "processed_total", "carried_out");
+            for (int r = 0; r < rows.size(); r++) {
+                String key = rows.get(r).keys().get(0);
+                String row = key.substring("s3.".length(), key.length() - CellKeys.S3_COLUMNS.get(0).length() - 1);
+                outcome[r] = !NOT_OUTCOMES.contains(row);
+                if (specialRows.contains(row)) {
+                    special[specialRows.indexOf(row)] = r;
+                }
+                for (int c = 0; c < columns; c++) {
+                    values[r][c] = cells.get(rows.get(r).keys().get(c));
+                }
             }
-            BigDecimal outcomes = BigDecimal.ZERO;
-            for (RowSpec row : rows) {
-                String key = row.keys().get(c);
-                if (!NOT_OUTCOMES.contains(key.substring(0, key.length() - col.length() - 1))) {
-                    BigDecimal v = cells.get(key);
-                    if (v != null) {
-                        outcomes = outcomes.add(v);
+            newRow = special[0];
+            carriedIn = special[1];
+            processedTotal = special[2];
+            carriedOut = special[3];
+        }
+
+        /** True when every value now in the grid and in every alternative is an integer well inside a long. */
+        boolean allSmallIntegers(List<List<List<BigDecimal>>> alternatives) {
+            for (int r = 0; r < values.length; r++) {
+                for (int c = 0; c < values[r].length; c++) {
+                    if (!small(values[r][c])) {
+                        return false;
+                    }
+                    longs[r][c] = values[r][c] == null ? 0 : values[r][c].longValueExact();
+                }
+            }
+            for (List<List<BigDecimal>> rowAlternatives : alternatives) {
+                for (List<BigDecimal> alternative : rowAlternatives) {
+                    for (BigDecimal v : alternative) {
+                        if (!small(v)) {
+                            return false;
+                        }
                     }
                 }
             }
-            if (outcomes.compareTo(sum(cells, "s3.processed_total." + col)) == 0) {
-                holding++;
-            }
+            return true;
         }
-        return holding;
-    }
 
-    private static BigDecimal sum(Map<String, BigDecimal> cells, String... keys) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (String k : keys) {
-            BigDecimal v = cells.get(k);
-            if (v != null) {
-                s = s.add(v);
+        private static boolean small(BigDecimal v) {
+            if (v == null) {
+                return true;
+            }
+            try {
+                long l = v.longValueExact();
+                return l > -SMALL && l < SMALL;
+            } catch (ArithmeticException e) {
+                return false;
             }
         }
-        return s;
+
+        void set(int row, List<BigDecimal> rowValues, boolean onLongs) {
+            for (int c = 0; c < rowValues.size(); c++) {
+                BigDecimal v = rowValues.get(c);
+                values[row][c] = v;
+                if (onLongs) {
+                    longs[row][c] = v == null ? 0 : v.longValueExact();
+                }
+            }
+        }
+
+        int identitiesHolding() {
+            int holding = 0;
+            for (int c = 0; c < CellKeys.S3_COLUMNS.size(); c++) {
+                BigDecimal in = sum(at(newRow, c), at(carriedIn, c));
+                BigDecimal out = sum(at(processedTotal, c), at(carriedOut, c));
+                if (in.compareTo(out) == 0) {
+                    holding++;
+                }
+                BigDecimal outcomes = BigDecimal.ZERO;
+                for (int r = 0; r < values.length; r++) {
+                    if (outcome[r] && values[r][c] != null) {
+                        outcomes = outcomes.add(values[r][c]);
+                    }
+                }
+                if (outcomes.compareTo(sum(at(processedTotal, c), null)) == 0) {
+                    holding++;
+                }
+            }
+            return holding;
+        }
+
+        /** {@link #identitiesHolding()} on longs (blanks as 0), for grids of small integers. */
+        int identitiesHoldingOnLongs() {
+            int holding = 0;
+            for (int c = 0; c < CellKeys.S3_COLUMNS.size(); c++) {
+                long total = longAt(processedTotal, c);
+                if (longAt(newRow, c) + longAt(carriedIn, c) == total + longAt(carriedOut, c)) {
+                    holding++;
+                }
+                long outcomes = 0;
+                for (int r = 0; r < longs.length; r++) {
+                    if (outcome[r]) {
+                        outcomes += longs[r][c];
+                    }
+                }
+                if (outcomes == total) {
+                    holding++;
+                }
+            }
+            return holding;
+        }
+
+        private BigDecimal at(int row, int column) {
+            return row < 0 ? null : values[row][column];
+        }
+
+        private long longAt(int row, int column) {
+            return row < 0 ? 0 : longs[row][column];
+        }
+
+        private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+            BigDecimal s = BigDecimal.ZERO;
+            if (a != null) {
+                s = s.add(a);
+            }
+            if (b != null) {
+                s = s.add(b);
+            }
+            return s;
+        }
     }
 
     /** The header block of table 四 ends where the first value (digit or blank cell) appears. */
@@ -541,11 +657,12 @@ public final class TableReader {
 
     private static boolean readTable4(String norm, int[] r4, Map<String, BigDecimal> cells,
                                       Map<String, CellDetail> details, List<ParseWarning> warnings) {
-        Matcher header = S4_HEADER_START.matcher(norm).region(r4[0], r4[1]);
-        int headerFrom = header.find() ? header.start() : r4[0];
-        Matcher m = S4_HEADER_WORD.matcher(norm).region(headerFrom, r4[1]);
+        Matcher header = RegexScan.first(S4_HEADER_START, norm, r4[0], r4[1]);
+        int headerFrom = header != null ? header.start() : r4[0];
+        RegexScan words = RegexScan.of(S4_HEADER_WORD, norm, headerFrom, r4[1]);
+        Matcher m = words.matcher();
         int valuesFrom = -1;
-        while (m.find()) {
+        while (words.find()) {
             if (valuesFrom >= 0 && hasValueBetween(norm, valuesFrom, m.start())) {
                 break;
             }
@@ -559,7 +676,7 @@ public final class TableReader {
             return false;
         }
         List<ValueAtom> atoms = ValueScanner.scan(norm, valuesFrom, r4[1]);
-        RowFit fit = DigitSplitter.fit(atoms, keys.size(), CellKeys.S4_COLUMNS.size(), DigitSplitter::lastIsSum,
+        RowFit fit = DigitSplitter.fit(atoms, keys.size(), CellKeys.S4_COLUMNS.size(), DigitSplitter.LAST_IS_SUM,
                 Plausibility::smallCounts);
         put(row, fit, cells, details);
         report("四", row, fit, warnings);

@@ -38,6 +38,17 @@ public final class TextNormalizer {
         }
     }
 
+    /** True when {@link #squeeze} would return the empty string, without building it. */
+    public static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Removes all whitespace, for comparing labels that got split across lines or cells. */
     public static String squeeze(String s) {
         StringBuilder b = new StringBuilder(s.length());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,9 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Splitting glued digit runs with the row arithmetic (table 三 rows, table 四 groups). */
 class DigitSplitterTest {
 
+    /** Fits with the shared identity (checked on longs) and asserts a fresh one (checked on BigDecimals) agrees. */
     private static RowFit fit(String text, int columns, int group) {
-        return DigitSplitter.fit(ValueScanner.scan(text, 0, text.length()), columns, group, DigitSplitter::lastIsSum,
-                Plausibility::smallCounts);
+        List<ValueAtom> atoms = ValueScanner.scan(text, 0, text.length());
+        RowFit fast = DigitSplitter.fit(atoms, columns, group, DigitSplitter.LAST_IS_SUM, Plausibility::smallCounts);
+        Predicate<List<BigDecimal>> plain = DigitSplitter::lastIsSum;
+        assertEquals(DigitSplitter.fit(atoms, columns, group, plain, Plausibility::smallCounts), fast);
+        return fast;
     }
 
     @ParameterizedTest
@@ -66,5 +71,35 @@ class DigitSplitterTest {
         assertEquals(List.of(new ValueAtom("13575394432.52", "元", false)), atoms);
         String slash = "规章 / — 5 本年增/减";
         assertEquals(3, ValueScanner.scan(slash, 2, slash.length()).size());
+    }
+
+    @Test
+    void identityOnLongsAgreesWithBigDecimalsOnRandomGluedRows() {
+        java.util.Random random = new java.util.Random(11);
+        int splits = 0;
+        for (int i = 0; i < 600; i++) {
+            int group = random.nextBoolean() ? 7 : 5;
+            int groups = 1 + random.nextInt(2);
+            List<String> cells = new java.util.ArrayList<>();
+            for (int g = 0; g < groups; g++) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int c = 0; c < group - 1; c++) {
+                    int kind = random.nextInt(10);
+                    String cell = kind == 0 ? "∅" : kind == 1 ? "1.5" : kind == 2 ? "٣" : kind == 3 ? "-2"
+                            : String.valueOf(random.nextInt(kind < 7 ? 3 : 120));
+                    cells.add(cell);
+                    sum = cell.equals("∅") ? sum : sum.add(new BigDecimal(cell));
+                }
+                int total = random.nextInt(12);
+                cells.add(total == 0 ? String.valueOf(random.nextInt(50)) : total == 1 ? "∅" : sum.toPlainString());
+            }
+            StringBuilder text = new StringBuilder(cells.get(0));
+            for (int c = 1; c < cells.size(); c++) {
+                text.append(random.nextInt(3) == 0 ? " " : "").append(cells.get(c));
+            }
+            RowFit f = fit(text.toString(), group * groups, group);
+            splits += f.status() == RowFit.Status.SPLIT || f.status() == RowFit.Status.AMBIGUOUS ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(splits > 100, "rows split: " + splits);
     }
 }
