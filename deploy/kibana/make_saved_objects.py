@@ -2,7 +2,7 @@
 """Writes nianbao-saved-objects.ndjson (data view + visualizations + dashboards on the alias nianbao-reports).
 
 Edit the lists below and re-run; search-service's KibanaSavedObjectsTest checks every referenced field against
-the index mapping (search-service/src/main/resources/elasticsearch/reports-v1.json)."""
+the index mapping (search-service/src/main/resources/elasticsearch/reports-v2.json)."""
 import json, pathlib
 
 DATA_VIEW = "nianbao-reports"

@@ -29,11 +29,11 @@ public interface SearchConfig {
         String alias();
 
         /** The concrete, versioned index created behind the alias when the alias does not exist yet. */
-        @WithDefault("nianbao-reports-v1")
+        @WithDefault("nianbao-reports-v2")
         String index();
 
         /** Classpath resource with settings + mappings. */
-        @WithDefault("elasticsearch/reports-v1.json")
+        @WithDefault("elasticsearch/reports-v2.json")
         String mappingResource();
 
         @WithDefault("0")

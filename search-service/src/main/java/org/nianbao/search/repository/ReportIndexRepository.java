@@ -48,22 +48,32 @@ public class ReportIndexRepository {
     public record StoredReport(ObjectNode source, long version) {
     }
 
-    /** Creates the configured index behind the alias unless the alias already exists; safe to call repeatedly. */
-    public void ensureIndex() {
+    /**
+     * Creates the configured index behind the alias unless the alias already exists; safe to call repeatedly.
+     * Returns false when the alias points only at indices of an older mapping version (none is the configured
+     * index or a rebuild of it named {@code <index>-…}), which then need a rebuild by replay.
+     */
+    public boolean ensureIndex() {
         try {
             if (client.indices().existsAlias(a -> a.name(config.alias())).value()) {
-                return;
+                return aliasTargets().stream().anyMatch(this::isCurrentVersion);
             }
             if (client.indices().exists(e -> e.index(config.index())).value()) {
                 LOG.infof("index %s exists without alias %s: adding the alias", config.index(), config.alias());
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(config.index())
                         .alias(config.alias()).isWriteIndex(true))));
-                return;
+                return true;
             }
             createIndex(config.index(), true);
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The configured index or a rebuild of the same mapping version ({@code nianbao-reports-v2-20261125}). */
+    public boolean isCurrentVersion(String index) {
+        return index.equals(config.index()) || index.startsWith(config.index() + "-");
     }
 
     /** Creates an index from the mapping resource (replicas and shards from config), optionally with the alias. */

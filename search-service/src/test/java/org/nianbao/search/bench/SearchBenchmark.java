@@ -159,7 +159,7 @@ public final class SearchBenchmark {
     }
 
     private void createIndex() throws Exception {
-        try (InputStream in = SearchBenchmark.class.getResourceAsStream("/elasticsearch/reports-v1.json")) {
+        try (InputStream in = SearchBenchmark.class.getResourceAsStream("/elasticsearch/reports-v2.json")) {
             ObjectNode definition = (ObjectNode) JSON.readTree(in);
             ((ObjectNode) definition.with("settings").with("index")).put("refresh_interval", "-1");
             HttpResponse<String> response = send("PUT", "/" + index, JSON.writeValueAsString(definition));

@@ -47,7 +47,7 @@ class CellCatalogueTest {
     @Test
     void mappingResourceHasEveryKeyAsDouble() throws Exception {
         JsonNode cells;
-        try (InputStream in = getClass().getResourceAsStream("/elasticsearch/reports-v1.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/elasticsearch/reports-v2.json")) {
             cells = new ObjectMapper().readTree(in).at("/mappings/properties/cells/properties");
         }
         Set<String> mapped = new HashSet<>();

@@ -37,7 +37,7 @@ class KibanaSavedObjectsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        try (InputStream in = KibanaSavedObjectsTest.class.getResourceAsStream("/elasticsearch/reports-v1.json")) {
+        try (InputStream in = KibanaSavedObjectsTest.class.getResourceAsStream("/elasticsearch/reports-v2.json")) {
             fieldTypes = new HashMap<>();
             flatten("", JSON.readTree(in).at("/mappings/properties"), fieldTypes);
         }
