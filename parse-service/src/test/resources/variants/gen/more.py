@@ -225,3 +225,38 @@ for i,(lab,v) in enumerate(zip(S3LABELS,S3VALS)):
     if i==6: lines.append('3')
     lines += [str(x) for x in v]
 write('txt-2021-bare-page-number-before-values','page.txt', pdf_text(T,'发布时间：2022-02-08', lines, t4simple), dict(cells=full, warnings=['PARSE.EXTRA_VALUES']))
+
+# ---------- table 二: reworded row labels, page numbers between a label and its values ----------
+def t2_relabel(txt, pairs):
+    for a,b in pairs:
+        txt=txt.replace('\n'+a+'\n','\n'+b+'\n',1)
+    return txt
+W4=['PARSE.LABEL_REWORDED']*4
+t=t2_relabel(pdf_text(T,'发布时间：2022-02-08', simple, t4simple),
+    [('行政规范性文件','行政规范\n性文件'),('行政许可','许可'),('行政处罚','处罚'),('行政强制','强制措施'),('行政事业性收费','收费（单位：万元）')])
+write('txt-2021-t2-reworded-labels','page.txt', t, dict(cells=full, warnings=W4))
+# a reworded row missing from the table: a note naming it in a sentence is not taken as the row
+t=pdf_text(T,'发布时间：2022-02-08', simple, t4simple).replace('\n行政强制\n42\n','\n注：本年度依法实施强制措施12次，已计入行政处罚。\n',1)
+write('txt-2021-t2-row-missing-note-mentions-variant','page.txt', t, dict(cells={k:v for k,v in full.items() if k!='s2.coercion.decisions'},
+      nullCells=['s2.coercion.decisions'], warnings=['PARSE.TABLE_TRUNCATED']))
+t2r=(t2_2021().replace('<td>行政规范性文件</td>','<td>其他规范<br>性文件</td>').replace('<td>行政许可</td>','<td>行政审批事项</td>')
+     .replace('<td>行政处罚</td>','<td>处罚决定</td>').replace('<td>行政强制</td>','<td>强制措施</td>').replace('<td>行政事业性收费</td>','<td>行政收费（万元）</td>'))
+write('html-2021-t2-reworded-labels','page.html', trs(T,'2022-02-08','平潭综合实验区管委会办公室', body(t2r, t3(S3LABELS,S3VALS), t4(S4))),
+      dict(meta, cells=full, warnings=W4))
+L19r=[{'其他对外管理服务事项':'其他管理服务事项','政府集中采购':'政府采购','行政事业性收费':'收费项目'}.get(x,x) for x in L2019]
+txt='\n'.join(['某某县人民政府2020年政府信息公开工作年度报告','发布日期：2021-01-29','一、总体情况','略。','二、主动公开政府信息情况']+L19r+['三、收到和处理政府信息公开申请情况']+s3lines(S3LABELS,S3VALS)+['四、政府信息公开行政复议、行政诉讼情况']+t4simple+['五、存在的主要问题及改进情况','无。','六、其他需要报告的事项','无。'])
+write('txt-2019-t2-reworded-labels','page.txt', txt, dict(year=2020, formatVersion='2019', cells=dict(C19, **{'s2.other_services.prev_items':0,'s2.other_services.change':0,'s2.other_services.decisions':0}),
+      warnings=['PARSE.MIXED_FORMAT']+['PARSE.LABEL_REWORDED']*3))
+# PDF text: "-2-" ends page 2 (dropped as a page-number line); page 3's number "3" printed bare on a line of its own
+t=pdf_text(T,'发布时间：2022-02-08', simple, t4simple).replace('\n行政处罚\n1282\n','\n行政处罚\n3\n1282\n',1)
+write('txt-2021-t2-page-number-before-values','page.txt', t, dict(cells=full, warnings=['PARSE.EXTRA_VALUES']))
+# a second value that is no page number stays a flagged extra value, the first one kept
+t=pdf_text(T,'发布时间：2022-02-08', simple, t4simple).replace('\n行政处罚\n1282\n','\n行政处罚\n1282\n3\n',1)
+write('txt-2021-t2-extra-value-after','page.txt', t, dict(cells=full, warnings=['PARSE.EXTRA_VALUES']))
+# HTML made from a PDF (a paragraph per line): "- 3 -" and a bare "4" (next to page 3) between labels and their values
+cells2=['规章','0','0','0','行政规范性文件','- 3 -','69','3','665','第二十条第（五）项','信息内容','本年处理决定数量','行政许可','2293',
+        '第二十条第（六）项','信息内容','本年处理决定数量','行政处罚','1282','行政强制','4','42','第二十条第（八）项','信息内容','本年收费金额（单位：万元）',
+        '行政事业性收费','24252.311082']
+t2p='<p>第二十条第（一）项</p><p>信息内容</p><p>本年制发件数</p><p>本年废止件数</p><p>现行有效件数</p>'+''.join('<p>%s</p>'%c for c in cells2)
+write('html-2021-t2-page-numbers-before-values','page.html', trs(T,'2022-02-08','平潭综合实验区管委会办公室', body(t2p, t3(S3LABELS,S3VALS), t4(S4))),
+      dict(meta, cells=full, warnings=['PARSE.EXTRA_VALUES']*2))

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -65,13 +67,16 @@ public final class DocumentReader {
             throw new UnparseableDocumentException("input holds only whitespace" + name(fileName));
         }
         StringBuilder kept = new StringBuilder(text.length());
+        Set<Integer> pageNumbers = new TreeSet<>();
         for (String line : text.split("\n", -1)) {
             if (!PdfTextExtractor.isPageChrome(line)) {
                 kept.append(line).append('\n');
+            } else {
+                PdfTextExtractor.addPageNumber(line, pageNumbers);
             }
         }
         String body = kept.toString();
-        return new DocumentText("text", body, body, null, warnings, false);
+        return new DocumentText("text", body, body, null, warnings, false, pageNumbers);
     }
 
     private static String name(String fileName) {

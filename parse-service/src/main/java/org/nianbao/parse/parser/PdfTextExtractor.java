@@ -3,6 +3,9 @@ package org.nianbao.parse.parser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +25,7 @@ public final class PdfTextExtractor {
     private static final Pattern NUMBERED_PAGE =
             Pattern.compile("第\\s*\\d{1,3}\\s*页(\\s*[,，]?\\s*共\\s*\\d{1,3}\\s*页)?");
     private static final Pattern PAGE_OF_PAGES = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d{1,3}");
 
     private PdfTextExtractor() {
     }
@@ -37,6 +41,7 @@ public final class PdfTextExtractor {
             }
             List<List<PdfPageReader.Line>> pageLines = new PdfPageReader().read(pdf);
             StringBuilder text = new StringBuilder();
+            Set<Integer> pageNumbers = new TreeSet<>();
             int meaningful = 0;
             for (List<PdfPageReader.Line> page : pageLines) {
                 for (PdfPageReader.Line line : page) {
@@ -44,6 +49,8 @@ public final class PdfTextExtractor {
                             .length();
                     if (line.tableRow() || !isPageChrome(line.text())) {
                         text.append(line.text().strip()).append('\n');
+                    } else {
+                        addPageNumber(line.text(), pageNumbers);
                     }
                 }
             }
@@ -58,7 +65,7 @@ public final class PdfTextExtractor {
                         "PDF 无文本层（扫描件/图片），" + pages + " 页，无法读取表格 / image-only PDF, no text layer"));
             }
             String body = text.toString();
-            return new DocumentText("pdf", body, body, title, warnings, scanned);
+            return new DocumentText("pdf", body, body, title, warnings, scanned, pageNumbers);
         } catch (InvalidPasswordException e) {
             throw new UnparseableDocumentException("PDF is encrypted with a user password", e);
         } catch (IOException e) {
@@ -88,6 +95,14 @@ public final class PdfTextExtractor {
             return null;
         }
         return info.getTitle().trim();
+    }
+
+    /** Adds the number of a page-number line (its first number: 3 of "第 3 页 共 9 页" or "3/9"). */
+    static void addPageNumber(String pageChromeLine, Set<Integer> pageNumbers) {
+        Matcher m = FIRST_NUMBER.matcher(TextNormalizer.fold(pageChromeLine));
+        if (m.find()) {
+            pageNumbers.add(Integer.parseInt(m.group()));
+        }
     }
 
     /** Page numbers like "-3-", "— 3 —", "第 3 页 共 9 页", "3/9". */

@@ -58,7 +58,7 @@ public final class ReportParser {
         List<SectionLocator.Heading> national = SectionLocator.national(norm);
         TableResult tables = doc.scanned()
                 ? new TableResult(Map.of(), Map.of(), List.of(), null, null, false)
-                : TableReader.read(norm, national);
+                : TableReader.read(norm, national, doc.pageNumbers());
         warnings.addAll(tables.warnings());
 
         String format = tables.s2Format();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,14 @@ public final class TableReader {
 
     /** Reads all tables of a report; {@code norm} is the folded body text. */
     public static TableResult read(String norm, List<SectionLocator.Heading> headings) {
+        return read(norm, headings, Set.of());
+    }
+
+    /**
+     * Reads all tables of a report; {@code norm} is the folded body text, {@code pageNumbers} the numbers of the
+     * page-number lines the reader dropped from it.
+     */
+    public static TableResult read(String norm, List<SectionLocator.Heading> headings, Set<Integer> pageNumbers) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>(CELLS_CAPACITY);
         Map<String, CellDetail> details = new LinkedHashMap<>(CELLS_CAPACITY);
         List<ParseWarning> warnings = new ArrayList<>();
@@ -91,7 +100,7 @@ public final class TableReader {
                 int from = firstOf(norm, r2[0], r2[1], S2_STARTS);
                 from = from < 0 ? r2[0] : from;
                 readRows(norm, from, r2[1], s2Format.equals("2021") ? S2_ROWS_2021 : S2_ROWS_2019, "二",
-                        cells, details, warnings);
+                        new StrayPageNumber(norm, pageNumbers), cells, details, warnings);
             }
         }
 
@@ -103,7 +112,7 @@ public final class TableReader {
                 int tableEnd = total != null ? total.start() : r3[1];
                 otherSplit = RegexScan.first(S3_SPLIT_OTHER, norm, s3From, tableEnd) != null;
                 List<RowSpec> rows = otherSplit ? S3_ROWS_2021 : S3_ROWS_2019;
-                Map<String, RowFit> fits = readRows(norm, s3From, r3[1], rows, "三", cells, details, warnings);
+                Map<String, RowFit> fits = readRows(norm, s3From, r3[1], rows, "三", null, cells, details, warnings);
                 resolveWithColumnIdentities(rows, fits, cells, details, warnings);
             }
         }
@@ -226,9 +235,13 @@ public final class TableReader {
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
+    /**
+     * Reads {@code rows} in order between {@code from} and {@code to}; {@code pages} (table 二 only, else null) lets
+     * rows be found by their label variants and a page number between a label and its values be skipped.
+     */
     private static Map<String, RowFit> readRows(String norm, int from, int to, List<RowSpec> rows, String table,
-                                                Map<String, BigDecimal> cells, Map<String, CellDetail> details,
-                                                List<ParseWarning> warnings) {
+                                                StrayPageNumber pages, Map<String, BigDecimal> cells,
+                                                Map<String, CellDetail> details, List<ParseWarning> warnings) {
         int[] starts = new int[rows.size()];
         int[] ends = new int[rows.size()];
         int cursor = from;
@@ -243,6 +256,9 @@ public final class TableReader {
             }
         }
         findReworded(norm, from, to, rows, starts, ends);
+        if (pages != null) {
+            findVariants(norm, from, to, rows, starts, ends, table, warnings);
+        }
         Map<String, RowFit> fits = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -260,6 +276,14 @@ public final class TableReader {
                 }
             }
             List<ValueAtom> atoms = ValueScanner.scan(norm, ends[i], end);
+            int valuesFrom = pages != null && atoms.size() > row.keys().size() ? pages.valuesAfter(ends[i], end) : -1;
+            List<ValueAtom> rest = valuesFrom < 0 ? List.of() : ValueScanner.scan(norm, valuesFrom, end);
+            if (rest.size() == row.keys().size()) {
+                atoms = rest;
+                warnings.add(new ParseWarning("PARSE.EXTRA_VALUES", "表" + table + "「" + row.name() + "」 标签与数值之间的页码「"
+                        + norm.substring(ends[i], valuesFrom).strip() + "」已跳过 / a page number between the row label"
+                        + " and its values was skipped", row.keys()));
+            }
             RowFit fit = fitRow(row, atoms);
             fits.put(row.keys().get(0), fit);
             put(row, fit, cells, details);
@@ -290,26 +314,58 @@ public final class TableReader {
             if (ordinal == null) {
                 continue;
             }
-            int lo = from;
-            for (int j = i - 1; j >= 0; j--) {
-                if (starts[j] >= 0) {
-                    lo = ends[j];
-                    break;
-                }
-            }
-            int hi = to;
-            for (int j = i + 1; j < rows.size(); j++) {
-                if (starts[j] >= 0) {
-                    hi = starts[j];
-                    break;
-                }
-            }
+            int lo = previousEnd(i, starts, ends, from);
+            int hi = nextStart(i, starts, to);
             Matcher m = ordinal.matcher(norm).region(lo, hi);
             if (m.find()) {
                 starts[i] = m.start();
                 ends[i] = m.end();
             }
         }
+    }
+
+    /**
+     * A table 二 row not found by its own label is looked for by its label variants ({@link Table2LabelVariants})
+     * between the rows found before and after it; each row found that way is flagged {@code PARSE.LABEL_REWORDED}.
+     */
+    private static void findVariants(String norm, int from, int to, List<RowSpec> rows, int[] starts, int[] ends,
+                                     String table, List<ParseWarning> warnings) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (starts[i] >= 0) {
+                continue;
+            }
+            int lo = previousEnd(i, starts, ends, from);
+            int hi = nextStart(i, starts, to);
+            int[] found = Table2LabelVariants.find(rows.get(i), norm, lo, hi);
+            if (found != null) {
+                starts[i] = found[0];
+                ends[i] = found[1];
+                String printed = TextNormalizer.squeeze(norm.substring(found[0], found[1]));
+                warnings.add(new ParseWarning("PARSE.LABEL_REWORDED", "表" + table + "「" + rows.get(i).name()
+                        + "」按改写的标签「" + printed + "」读取 / row label reworded as 「" + printed + "」",
+                        rows.get(i).keys()));
+            }
+        }
+    }
+
+    /** The end of the nearest row found before row {@code i}, else {@code from}. */
+    private static int previousEnd(int i, int[] starts, int[] ends, int from) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (starts[j] >= 0) {
+                return ends[j];
+            }
+        }
+        return from;
+    }
+
+    /** The start of the nearest row found after row {@code i}, else {@code to}. */
+    private static int nextStart(int i, int[] starts, int to) {
+        for (int j = i + 1; j < starts.length; j++) {
+            if (starts[j] >= 0) {
+                return starts[j];
+            }
+        }
+        return to;
     }
 
     private static Pattern ordinalOnly(String name) {
@@ -495,7 +551,7 @@ public final class TableReader {
         return r;
     }
 
-    private static final java.util.Set<String> NOT_OUTCOMES = java.util.Set.of(
+    private static final Set<String> NOT_OUTCOMES = Set.of(
             "new", "carried_in", "processed_total", "carried_out");
 
     /**
