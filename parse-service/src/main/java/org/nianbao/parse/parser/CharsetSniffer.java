@@ -10,14 +10,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes report bytes whose encoding is often undeclared (GBK pages without a charset meta): BOM, then a declared
- * charset, then strict UTF-8, then GB18030; it exists because Chinese government sites mix UTF-8 and GBK freely.
+ * Decodes report bytes whose encoding is often undeclared (GBK pages without a charset meta) or mis-declared (UTF-8
+ * pages keeping a GBK meta): BOM, then a declared charset unless the bytes are plainly UTF-8, then strict UTF-8, then
+ * GB18030; it exists because Chinese government sites mix UTF-8 and GBK freely.
  */
 public final class CharsetSniffer {
 
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_\\-]+)");
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /**
+     * Valid UTF-8 holding this many non-ASCII characters outweighs a declared legacy charset: crawlers and CMS exports
+     * re-encode pages to UTF-8 and keep the old GBK/GB2312 meta, while GBK Chinese text practically never forms that
+     * much valid UTF-8 (a handful of characters can, hence the floor).
+     */
+    private static final int MIN_NON_ASCII_FOR_UTF8 = 8;
 
     private CharsetSniffer() {
     }
@@ -43,6 +50,10 @@ public final class CharsetSniffer {
                         return utf8 == null ? new DecodedText(new String(bytes, GB18030), "GB18030", true)
                                 : new DecodedText(utf8, declared.name(), false);
                     }
+                    String utf8 = strictUtf8(bytes);
+                    if (utf8 != null && nonAscii(utf8) >= MIN_NON_ASCII_FOR_UTF8) {
+                        return new DecodedText(utf8, "UTF-8", false);
+                    }
                     return new DecodedText(new String(bytes, widen(declared)), widen(declared).name(), false);
                 }
             }
@@ -66,6 +77,16 @@ public final class CharsetSniffer {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static int nonAscii(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The bytes as UTF-8, or null when they are not valid UTF-8. */

@@ -53,6 +53,26 @@ class HazardsTest {
     }
 
     @Test
+    void utf8PageKeepingAStaleGbkCharsetIsReadAsUtf8() {
+        String real = TestResources.text("real/pingtan-syq-2024-html/page.html");
+        ParsedReport asPublished = TestResources.PARSER.parse(real.getBytes(StandardCharsets.UTF_8), "page.html");
+        String relabelled = real.replace("<meta charset=\"utf-8\"", "<meta charset=\"gb2312\"");
+        assertFalse(relabelled.equals(real), "the page declares its charset in a meta");
+        ParsedReport report = TestResources.PARSER.parse(relabelled.getBytes(StandardCharsets.UTF_8), "page.html");
+        assertEquals(asPublished.cells(), report.cells());
+        assertEquals("平潭综合实验区2024年度政府信息公开工作年度报告", report.title());
+        assertEquals(List.of(), report.warnings());
+    }
+
+    @Test
+    void shortGbkTextUnderAGbkCharsetStaysGbk() {
+        String html = "<html><head><meta charset=\"gbk\"></head><body>年报</body></html>";
+        DecodedText decoded = CharsetSniffer.decode(html.getBytes(Charset.forName("GBK")), true);
+        assertEquals("GB18030", decoded.charset());
+        assertTrue(decoded.text().contains("年报"));
+    }
+
+    @Test
     void pageWrappedInSiteChromeFindsTheArticleAndPageMetadata() {
         String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>2019年上海市人民政府办公厅政府信息公开工作年度报告_上海市人民政府</title>"
                 + "<meta name=\"PubDate\" content=\"2020-01-31 09:00\"></head><body>"
