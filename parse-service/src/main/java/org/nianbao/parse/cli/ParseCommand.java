@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.nianbao.parse.parser.ParsedReport;
@@ -57,6 +59,7 @@ public final class ParseCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(new CommandLine(this), "no such file or directory: " + p);
             }
         }
+        refuseCollidingNames(files);
         Files.createDirectories(out);
         ReportParser parser = new ReportParser();
         ObjectWriter writer = ReportJson.mapper().writer();
@@ -87,5 +90,18 @@ public final class ParseCommand implements Callable<Integer> {
             err.println(failed + " of " + files.size() + " files failed");
         }
         return failed > 0 ? 1 : 0;
+    }
+
+    /** Outputs are named after the input's file name, so two inputs with one name would overwrite each other. */
+    private void refuseCollidingNames(List<Path> files) {
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : files) {
+            Path first = seen.putIfAbsent(file.getFileName().toString(), file);
+            if (first != null && !first.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "two inputs are named "
+                        + file.getFileName() + " (" + first + ", " + file + "): their outputs would overwrite each "
+                        + "other; parse them in separate runs or into separate --out directories");
+            }
+        }
     }
 }

@@ -64,4 +64,15 @@ class ParseCommandTest {
         assertEquals(2, ParseCommand.run("--out", tmp.toString()));
         assertEquals(2, ParseCommand.run("--out", tmp.toString(), tmp.resolve("missing.txt").toString()));
     }
+
+    @Test
+    void twoInputsWithOneFileNameAreRefusedInsteadOfOverwritingEachOther() throws IOException {
+        Path a = copy("fixtures/pingtan-syq-2021/page.txt", tmp.resolve("a"), "page.txt");
+        Path b = copy("fixtures/pingtan-syq-2023/page.txt", tmp.resolve("b"), "page.txt");
+        Path out = tmp.resolve("out");
+        assertEquals(2, ParseCommand.run("--quiet", "--out", out.toString(), a.toString(), b.toString()));
+        assertFalse(Files.exists(out.resolve("page.txt.json")), "nothing written");
+        assertEquals(0, ParseCommand.run("--quiet", "--out", out.toString(), a.toString(), a.toString()),
+                "the same file twice is one input");
+    }
 }
