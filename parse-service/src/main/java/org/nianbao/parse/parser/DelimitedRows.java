@@ -15,6 +15,8 @@ final class DelimitedRows {
     private static final Pattern VALUE = Pattern.compile(
             "[+-]?[0-9０-９][0-9０-９.,．，]*\\s*(?:万元|元|件|条|个|项|次|宗|%)?|[/\\\\—–-]+");
 
+    private static final Pattern GROUP = Pattern.compile("\\d{3}(?:\\.\\d+)?\\s*(?:万元|元|件|条|个|项|次|宗|%)?");
+
     private DelimitedRows() {
     }
 
@@ -67,38 +69,29 @@ final class DelimitedRows {
         return !c.isEmpty() && VALUE.matcher(c).matches();
     }
 
-    /** Comma cells holding numbers and a label (CJK text) or blanks only: a CSV row, not a sentence. */
+    /**
+     * Comma cells: label cells (CJK text) or nothing first, then only values and empty cells, at least one value — and
+     * not one number in thousands groups ("共1,234,567件", "1,234"), so a sentence or a grouped number stays as is.
+     */
     private static boolean isCsvRow(String t) {
-        boolean label = false;
-        boolean number = false;
-        for (String cell : csvCells(t)) {
-            String c = cell.strip();
+        List<String> cells = csvCells(t);
+        boolean value = false;
+        boolean empty = false;
+        boolean grouped = true;
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i).strip();
             if (c.isEmpty()) {
-                continue;
-            }
-            if (c.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == '-' || ch == '/' || ch == '—')) {
-                number = true;
-            } else if (c.chars().anyMatch(ch -> ValueScanner.isHan((char) ch))) {
-                label = true;
-            } else {
+                empty = true;
+            } else if (isValue(c)) {
+                value = true;
+                grouped &= i == 0 || GROUP.matcher(c).matches();
+            } else if (value || c.chars().noneMatch(ch -> ValueScanner.isHan((char) ch))) {
                 return false;
             }
         }
-        return number && (label || numbersOnly(csvCells(t)));
-    }
-
-    /**
-     * A label-less row of numbers is still comma cells when a cell is empty or a later cell is not three digits:
-     * "1,234,567" stays one number, "5,,2,7" and "0,1,0" are cells.
-     */
-    private static boolean numbersOnly(List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i).strip();
-            if (c.isEmpty() || i > 0 && !c.matches("\\d{3}")) {
-                return true;
-            }
-        }
-        return false;
+        String first = cells.get(0).strip();
+        boolean joinsFirst = !first.isEmpty() && Character.isDigit(first.charAt(first.length() - 1));
+        return value && (empty || !(grouped && joinsFirst));
     }
 
     /** Splits on commas outside double quotes, dropping the quotes. */

@@ -29,6 +29,24 @@ enum TableLayout {
             return b.toString();
         }
     },
+    /**
+     * Table extractors that copy a merged cell's text into every position it spans, with messy numbers (thousands
+     * separators, full-width digits, "/" and "—" blanks).
+     */
+    MARKDOWN_SPAN_COPIED(ValueStyle.MESSY, false) {
+        @Override
+        String table(GridTable t) {
+            StringBuilder b = new StringBuilder();
+            List<String[]> m = matrix(t, true);
+            for (int r = 0; r < m.size(); r++) {
+                b.append("| ").append(String.join(" | ", m.get(r))).append(" |\n");
+                if (r == 0) {
+                    b.append("|").append(":---:|".repeat(m.get(0).length)).append('\n');
+                }
+            }
+            return b.toString();
+        }
+    },
     /** Excel / WPS copy: one line per row, cells separated by tabs, merged cells empty after their first. */
     TAB_SEPARATED(ValueStyle.PLAIN, false) {
         @Override
@@ -126,6 +144,11 @@ enum TableLayout {
 
     /** The grid as a full matrix: a merged cell's text at its top-left position, empty where it spans. */
     static List<String[]> matrix(GridTable t) {
+        return matrix(t, false);
+    }
+
+    /** The grid as a full matrix; {@code copied}: a merged cell's text in every position it spans. */
+    static List<String[]> matrix(GridTable t, boolean copied) {
         List<String[]> m = new ArrayList<>();
         int width = 0;
         for (GridCell c : t.rows().get(0)) {
@@ -146,7 +169,7 @@ enum TableLayout {
                         m.add(new String[width]);
                     }
                     for (int dc = 0; dc < c.colSpan(); dc++) {
-                        m.get(r + dr)[col + dc] = dr == 0 && dc == 0 ? c.text() : "";
+                        m.get(r + dr)[col + dc] = copied || dr == 0 && dc == 0 ? c.text() : "";
                     }
                 }
                 col += c.colSpan();
