@@ -70,7 +70,7 @@ public final class DocumentReader {
         Set<Integer> pageNumbers = new TreeSet<>();
         for (String line : text.split("\n", -1)) {
             if (!PdfTextExtractor.isPageChrome(line)) {
-                kept.append(line).append('\n');
+                kept.append(DelimitedRows.normalize(line)).append('\n');
             } else {
                 PdfTextExtractor.addPageNumber(line, pageNumbers);
             }

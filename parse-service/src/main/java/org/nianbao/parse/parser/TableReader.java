@@ -384,8 +384,9 @@ public final class TableReader {
         return null;
     }
 
-    private static RowFit fitRow(RowSpec row, List<ValueAtom> atoms) {
+    private static RowFit fitRow(RowSpec row, List<ValueAtom> printed) {
         int n = row.keys().size();
+        List<ValueAtom> atoms = withoutSpareEmptyCells(printed, n);
         boolean s3 = row.keys().get(0).startsWith("s3.");
         if (row.keys().get(0).equals("s2.procurement.items") && !atoms.isEmpty()) {
             String unit = atoms.get(atoms.size() - 1).unit();
@@ -395,6 +396,27 @@ public final class TableReader {
                             ? List.of(v.get(0) == null ? BigDecimal.ZERO : v.get(0), toWan(v.get(1))) : v));
         }
         return DigitSplitter.fit(atoms, n, s3 ? n : 0, DigitSplitter.LAST_IS_SUM, row.cost());
+    }
+
+    /**
+     * More atoms than columns, the spare ones empty cells at either end: the empty cells a merged label or value cell
+     * leaves in a flat row (markdown, tab or CSV export), dropped from the start first (they follow a label spanning
+     * two columns), then from the end (they follow a value spanning several columns).
+     */
+    static List<ValueAtom> withoutSpareEmptyCells(List<ValueAtom> atoms, int columns) {
+        int from = 0;
+        int to = atoms.size();
+        while (to - from > columns && isEmptyCell(atoms.get(from))) {
+            from++;
+        }
+        while (to - from > columns && isEmptyCell(atoms.get(to - 1))) {
+            to--;
+        }
+        return from == 0 && to == atoms.size() ? atoms : atoms.subList(from, to);
+    }
+
+    private static boolean isEmptyCell(ValueAtom a) {
+        return a.blank() && a.raw().isEmpty();
     }
 
     private static BigDecimal toWan(BigDecimal yuan) {
