@@ -106,7 +106,7 @@ public final class FixtureModels {
     private static GridTable table2of2021(JsonNode active) {
         List<List<GridCell>> rows = new ArrayList<>();
         rows.add(List.of(new GridCell("第二十条第（一）项", 4, 1)));
-        rows.add(cells("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
+        rows.add(GridCell.row("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
         for (String label : List.of("规章", "行政规范性文件")) {
             List<GridCell> row = new ArrayList<>(List.of(GridCell.of(label)));
             active.get(label).forEach(v -> row.add(GridCell.of(number(v))));
@@ -131,7 +131,7 @@ public final class FixtureModels {
         rows.add(List.of(new GridCell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3),
                 new GridCell("申请人情况", 7, 1)));
         rows.add(List.of(new GridCell("自然人", 1, 2), new GridCell("法人或其他组织", 5, 1), new GridCell("总计", 1, 2)));
-        rows.add(cells("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"));
+        rows.add(GridCell.row("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"));
         List<String> labels = new ArrayList<>();
         applications.fieldNames().forEachRemaining(labels::add);
         String group = null;
@@ -163,33 +163,13 @@ public final class FixtureModels {
 
     /** Table 四 (same printed form in 2019 and 2021): 15 narrow columns, header words wrapped char by char. */
     private static GridTable table4(JsonNode values) {
-        List<List<GridCell>> rows = new ArrayList<>();
-        rows.add(List.of(new GridCell("行政复议", 5, 1), new GridCell("行政诉讼", 10, 1)));
-        List<GridCell> second = new ArrayList<>();
-        for (String h : List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")) {
-            second.add(new GridCell(h, 1, 2));
-        }
-        second.add(new GridCell("未经复议直接起诉", 5, 1));
-        second.add(new GridCell("复议后起诉", 5, 1));
-        rows.add(second);
-        List<GridCell> third = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            third.addAll(cells("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"));
-        }
-        rows.add(third);
+        List<List<GridCell>> rows = GridCell.table4Header();
         List<GridCell> data = new ArrayList<>();
         values.forEach(v -> data.add(GridCell.of(number(v))));
         rows.add(data);
         return new GridTable(rows, 3, null);
     }
 
-    private static List<GridCell> cells(String... texts) {
-        List<GridCell> row = new ArrayList<>();
-        for (String t : texts) {
-            row.add(GridCell.of(t));
-        }
-        return row;
-    }
 
     /** A JSON value as printed: null is a blank cell, strings (e.g. "251000元") as they are. */
     private static String number(JsonNode v) {

@@ -1,5 +1,6 @@
 package org.nianbao.parse.parser.docgen;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,6 +38,34 @@ public record ReportModel(String title, List<Block> blocks) {
 
         public static GridCell of(String text) {
             return new GridCell(text, 1, 1);
+        }
+
+        /** One plain cell per text, e.g. a header row. */
+        public static List<GridCell> row(String... texts) {
+            List<GridCell> row = new ArrayList<>();
+            for (String t : texts) {
+                row.add(of(t));
+            }
+            return row;
+        }
+
+        /**
+         * The three header rows of table 四 as the national template prints them (same in 2019 and 2021):
+         * 行政复议 (5 columns) and 行政诉讼 (2 × 5 columns), the result words spanning two rows under 行政复议.
+         */
+        public static List<List<GridCell>> table4Header() {
+            List<GridCell> second = new ArrayList<>();
+            for (String h : List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")) {
+                second.add(new GridCell(h, 1, 2));
+            }
+            second.add(new GridCell("未经复议直接起诉", 5, 1));
+            second.add(new GridCell("复议后起诉", 5, 1));
+            List<GridCell> third = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                third.addAll(row("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"));
+            }
+            return new ArrayList<>(List.of(List.of(new GridCell("行政复议", 5, 1), new GridCell("行政诉讼", 10, 1)),
+                    second, third));
         }
     }
 }

@@ -64,7 +64,7 @@ final class NationalTables {
     private static GridTable table2of2021(Filler f) {
         List<List<GridCell>> rows = new ArrayList<>();
         rows.add(List.of(new GridCell("第二十条第（一）项", 4, 1)));
-        rows.add(texts("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
+        rows.add(GridCell.row("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
         rows.add(labelled(List.of(GridCell.of("规章")), f.row("s2.rules", "issued", "repealed", "in_force")));
         rows.add(labelled(List.of(GridCell.of("行政规范性文件")),
                 f.row("s2.normative", "issued", "repealed", "in_force")));
@@ -84,16 +84,16 @@ final class NationalTables {
     private static GridTable table2of2019(Filler f) {
         List<List<GridCell>> rows = new ArrayList<>();
         rows.add(List.of(new GridCell("第二十条第（一）项", 4, 1)));
-        rows.add(texts("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
+        rows.add(GridCell.row("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
         rows.add(labelled(List.of(GridCell.of("规章")), f.row("s2.rules", "made", "published", "public_total")));
         rows.add(labelled(List.of(GridCell.of("规范性文件")), f.row("s2.normative", "made", "published", "public_total")));
         rows.add(List.of(new GridCell("第二十条第（五）项", 4, 1)));
-        rows.add(texts("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
+        rows.add(GridCell.row("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
         rows.add(labelled(List.of(GridCell.of("行政许可")), f.row("s2.licensing", "prev_items", "change", "decisions")));
         rows.add(labelled(List.of(GridCell.of("其他对外管理服务事项")),
                 f.row("s2.other_services", "prev_items", "change", "decisions")));
         rows.add(List.of(new GridCell("第二十条第（六）项", 4, 1)));
-        rows.add(texts("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
+        rows.add(GridCell.row("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
         rows.add(labelled(List.of(GridCell.of("行政处罚")), f.row("s2.penalty", "prev_items", "change", "decisions")));
         rows.add(labelled(List.of(GridCell.of("行政强制")), f.row("s2.coercion", "prev_items", "change", "decisions")));
         rows.add(List.of(new GridCell("第二十条第（八）项", 4, 1)));
@@ -115,7 +115,7 @@ final class NationalTables {
         rows.add(List.of(new GridCell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3),
                 new GridCell("申请人情况", 7, 1)));
         rows.add(List.of(new GridCell("自然人", 1, 2), new GridCell("法人或其他组织", 5, 1), new GridCell("总计", 1, 2)));
-        rows.add(texts("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"));
+        rows.add(GridCell.row("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"));
         String[] cols = CellKeys.S3_COLUMNS.toArray(new String[0]);
         rows.add(labelled(List.of(new GridCell("一、本年新收政府信息公开申请数量", 3, 1)), f.row("s3.new", cols)));
         rows.add(labelled(List.of(new GridCell("二、上年结转政府信息公开申请数量", 3, 1)), f.row("s3.carried_in", cols)));
@@ -151,20 +151,7 @@ final class NationalTables {
 
     /** Table 四: 行政复议 (5 columns) and 行政诉讼 (2 × 5 columns) over one row of values. */
     private static GridTable table4(Filler f) {
-        List<List<GridCell>> rows = new ArrayList<>();
-        rows.add(List.of(new GridCell("行政复议", 5, 1), new GridCell("行政诉讼", 10, 1)));
-        List<GridCell> second = new ArrayList<>();
-        for (String h : List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")) {
-            second.add(new GridCell(h, 1, 2));
-        }
-        second.add(new GridCell("未经复议直接起诉", 5, 1));
-        second.add(new GridCell("复议后起诉", 5, 1));
-        rows.add(second);
-        List<GridCell> third = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            third.addAll(texts("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"));
-        }
-        rows.add(third);
+        List<List<GridCell>> rows = GridCell.table4Header();
         List<GridCell> data = new ArrayList<>();
         for (String g : CellKeys.S4_GROUPS) {
             data.addAll(f.row("s4." + g, CellKeys.S4_COLUMNS.toArray(new String[0])));
@@ -179,11 +166,4 @@ final class NationalTables {
         return row;
     }
 
-    private static List<GridCell> texts(String... texts) {
-        List<GridCell> row = new ArrayList<>();
-        for (String t : texts) {
-            row.add(GridCell.of(t));
-        }
-        return row;
-    }
 }
