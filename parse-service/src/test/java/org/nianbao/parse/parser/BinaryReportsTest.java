@@ -45,11 +45,7 @@ class BinaryReportsTest {
         if (!expectedKeys.equals(new TreeSet<>(report.cells().keySet()))) {
             wrong.add("cell keys " + report.cells().keySet() + " expected " + expectedKeys);
         }
-        for (String key : expectedKeys) {
-            if (!TestResources.same(report.cells().get(key), cells.get(key))) {
-                wrong.add(key + "=" + report.cells().get(key) + " expected " + cells.get(key));
-            }
-        }
+        wrong.addAll(TestResources.wrongCells(report, cells));
         check(wrong, exp, "title", report.title());
         check(wrong, exp, "agency", report.agency());
         check(wrong, exp, "year", report.year() == null ? null : String.valueOf(report.year()));

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,16 +21,7 @@ class FixtureReportsTest {
         JsonNode expected = TestResources.json("fixtures/" + name + "/expected.json");
         ParsedReport report = TestResources.PARSER.parse(TestResources.bytes("fixtures/" + name + "/" + input), input);
 
-        List<String> wrong = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = expected.get("cells").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> cell = it.next();
-            assertTrue(report.cells().containsKey(cell.getKey()), name + " lacks key " + cell.getKey());
-            if (!TestResources.same(report.cells().get(cell.getKey()), cell.getValue())) {
-                wrong.add(cell.getKey() + "=" + report.cells().get(cell.getKey()) + " expected " + cell.getValue());
-            }
-        }
-        assertEquals(List.of(), wrong, name);
+        assertEquals(List.of(), TestResources.wrongCells(report, expected.get("cells")), name);
         assertEquals(expected.get("year").asInt(), report.year());
         assertEquals(expected.get("formatVersion").asText(), report.formatVersion());
         assertEquals(expected.get("publishedAt").asText(), report.publishedAt());

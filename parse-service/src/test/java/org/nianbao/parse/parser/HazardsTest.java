@@ -241,13 +241,7 @@ class HazardsTest {
                 TestResources.bytes("synthetic/pdf-layout-2021.txt"), "layout.txt");
         com.fasterxml.jackson.databind.JsonNode expected =
                 TestResources.json("fixtures/pingtan-syq-2021/expected.json").get("cells");
-        List<String> wrong = new java.util.ArrayList<>();
-        expected.fields().forEachRemaining(e -> {
-            if (!TestResources.same(report.cells().get(e.getKey()), e.getValue())) {
-                wrong.add(e.getKey() + "=" + report.cells().get(e.getKey()));
-            }
-        });
-        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), TestResources.wrongCells(report, expected));
         assertEquals(List.of(), report.warnings());
         assertEquals("五、政府信息公开工作存在的主要问题及改进情况", report.sections().stream()
                 .filter(s -> s.number() == 5).findFirst().orElseThrow().heading());

@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,18 +47,8 @@ class RealReportsTest {
         JsonNode exp = expected(name);
         ParsedReport report = parse(name);
         Set<String> flagged = ambiguousCells(report);
-        List<String> wrong = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = exp.get("cells").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> cell = it.next();
-            String key = cell.getKey();
-            if (!report.cells().containsKey(key)) {
-                wrong.add(key + " missing");
-            } else if (!TestResources.same(report.cells().get(key), cell.getValue())
-                    && !offeredAsAmbiguous(exp, report, flagged, key)) {
-                wrong.add(key + "=" + report.cells().get(key) + " expected " + cell.getValue());
-            }
-        }
+        List<String> wrong = TestResources.wrongCells(report, exp.get("cells"),
+                key -> offeredAsAmbiguous(exp, report, flagged, key));
         assertEquals(List.of(), wrong, name);
     }
 

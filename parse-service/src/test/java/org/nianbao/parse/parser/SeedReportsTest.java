@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,15 +25,7 @@ class SeedReportsTest {
         List<String> keys = new ArrayList<>();
         expected.get("cells").fieldNames().forEachRemaining(keys::add);
         assertEquals(new TreeSet<>(keys), new TreeSet<>(report.cells().keySet()), "key set");
-        List<String> wrong = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = expected.get("cells").fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> cell = it.next();
-            if (!TestResources.same(report.cells().get(cell.getKey()), cell.getValue())) {
-                wrong.add(cell.getKey() + "=" + report.cells().get(cell.getKey()) + " expected " + cell.getValue());
-            }
-        }
-        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), TestResources.wrongCells(report, expected.get("cells")));
         assertEquals(expected.get("title").asText(), report.title());
         assertEquals(expected.get("agency").asText(), report.agency());
         assertEquals(expected.get("agencyKind").asText(), report.agencyKind());

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 
 /** Loads the copied fixtures and seeds from the test classpath; exists so tests never read /work/shared. */
 final class TestResources {
@@ -37,6 +40,25 @@ final class TestResources {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Expected cells (key → number or null) that the report lacks or reads otherwise; empty when all match. */
+    static List<String> wrongCells(ParsedReport report, JsonNode expected) {
+        return wrongCells(report, expected, key -> false);
+    }
+
+    /** As {@link #wrongCells(ParsedReport, JsonNode)}, except differing cells for which {@code excused} holds. */
+    static List<String> wrongCells(ParsedReport report, JsonNode expected, Predicate<String> excused) {
+        List<String> wrong = new ArrayList<>();
+        expected.fields().forEachRemaining(cell -> {
+            String key = cell.getKey();
+            if (!report.cells().containsKey(key)) {
+                wrong.add(key + " missing");
+            } else if (!same(report.cells().get(key), cell.getValue()) && !excused.test(key)) {
+                wrong.add(key + "=" + report.cells().get(key) + " expected " + cell.getValue());
+            }
+        });
+        return wrong;
     }
 
     /** Same numeric value (1e-6 relative), or both null. */

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,15 +32,7 @@ class VariantReportsTest {
 
         List<String> wrong = new ArrayList<>();
         if (exp.has("cells")) {
-            Iterator<Map.Entry<String, JsonNode>> it = exp.get("cells").fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> cell = it.next();
-                if (!report.cells().containsKey(cell.getKey())) {
-                    wrong.add(cell.getKey() + " missing");
-                } else if (!TestResources.same(report.cells().get(cell.getKey()), cell.getValue())) {
-                    wrong.add(cell.getKey() + "=" + report.cells().get(cell.getKey()) + " expected " + cell.getValue());
-                }
-            }
+            wrong.addAll(TestResources.wrongCells(report, exp.get("cells")));
         }
         if (exp.has("nullCells")) {
             exp.get("nullCells").forEach(k -> {
