@@ -51,9 +51,6 @@ public class WebhookDispatcher {
     @Scheduled(every = "${nianbao.webhooks.poll-interval:2s}", identity = "webhook-dispatch",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (config.endpoints().isEmpty() && outbox.count() == 0) {
-            return;
-        }
         dispatchDue();
     }
 
@@ -133,9 +130,8 @@ public class WebhookDispatcher {
                 LOG.errorf("webhook %s: delivery %d of %s given up after %d attempts: %s", d.getEndpointLabel(), id,
                         d.getEvent(), d.getAttempts(), outcome.error());
             }
-            metrics.counter("nianbao.webhook.deliveries", "outcome",
-                    outcome == Outcome.DELIVERED ? "delivered" : d.getStatus().equals("failed") ? "failed" : "retry")
-                    .increment();
+            String tag = WebhookDeliveryEntity.PENDING.equals(d.getStatus()) ? "retry" : d.getStatus();
+            metrics.counter("nianbao.webhook.deliveries", "outcome", tag).increment();
         });
     }
 
