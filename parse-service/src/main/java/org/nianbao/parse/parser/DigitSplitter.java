@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
@@ -17,6 +19,11 @@ public final class DigitSplitter {
 
     private static final int MAX_CANDIDATES = 200_000;
     private static final int MAX_INT_DIGITS = 9;
+    /**
+     * Integer digits a value printed on its own may have: an amount in 元 reaches 12 (hundreds of 亿), counts
+     * fewer; a longer run is no cell of any report and is left null rather than read as a number.
+     */
+    private static final int MAX_VALUE_DIGITS = 12;
     /** Pieces of at most this many digits and no fraction are also kept as a long (sums of them cannot overflow). */
     private static final int MAX_LONG_DIGITS = 15;
 
@@ -38,6 +45,18 @@ public final class DigitSplitter {
      */
     public static RowFit fit(List<ValueAtom> atoms, int columns, int groupSize,
                              Predicate<List<BigDecimal>> groupIdentity, ToDoubleFunction<List<BigDecimal>> cost) {
+        return fit(atoms, columns, groupSize, groupIdentity, cost, ParseBudget.standalone());
+    }
+
+    /**
+     * As {@link #fit(List, int, int, Predicate, ToDoubleFunction)}, drawing the search's work from {@code budget}:
+     * a row whose digit runs cannot fit its columns is refused before any search ({@link RowFit.Status#TOO_LONG}),
+     * and a search that spends the row's allowance, or finds the document's budget spent, stops with
+     * {@link RowFit.Status#OVER_BUDGET}; either way the row's values stay null, never a guess.
+     */
+    public static RowFit fit(List<ValueAtom> atoms, int columns, int groupSize,
+                             Predicate<List<BigDecimal>> groupIdentity, ToDoubleFunction<List<BigDecimal>> cost,
+                             ParseBudget budget) {
         List<ValueAtom> list = new ArrayList<>(atoms);
         if (list.isEmpty()) {
             return new RowFit(nulls(columns), nullStrings(columns), nullStrings(columns), List.of(), RowFit.Status.EMPTY);
@@ -54,7 +73,8 @@ public final class DigitSplitter {
                 if (groupSize > 0 && columns % groupSize == 0 && !groupsHold(direct(head).values(), groupSize,
                         groupIdentity)) {
                     // a stray value (a bare page number, a footnote mark) before the row: the window whose totals hold
-                    for (int from = 1; from + columns <= list.size(); from++) {
+                    for (int from = 1; from + columns <= list.size() && !budget.spent(); from++) {
+                        budget.charge(columns);
                         List<ValueAtom> window = list.subList(from, from + columns);
                         if (groupsHold(direct(window).values(), groupSize, groupIdentity)) {
                             head = window;
@@ -62,17 +82,25 @@ public final class DigitSplitter {
                         }
                     }
                 }
+                if (overlong(head)) {
+                    return unsplit(columns, RowFit.Status.TOO_LONG);
+                }
                 RowFit direct = direct(head);
                 return new RowFit(direct.values(), direct.raws(), direct.units(), List.of(direct.values()),
                         RowFit.Status.EXTRA);
             }
         }
         if (list.size() == columns) {
-            return direct(list);
+            return overlong(list) ? unsplit(columns, RowFit.Status.TOO_LONG) : direct(list);
         }
         int available = 0;
+        int needed = 0;
         for (ValueAtom a : list) {
             available += a.blank() ? 1 : Math.max(1, integerDigits(a.raw()));
+            needed += minPieces(a);
+        }
+        if (needed > columns) {
+            return unsplit(columns, RowFit.Status.TOO_LONG);
         }
         if (available < columns) {
             RowFit d = direct(list);
@@ -86,14 +114,20 @@ public final class DigitSplitter {
             }
             return new RowFit(v, r, u, List.of(v), RowFit.Status.SHORT);
         }
-        List<Piece[]> valid = new ArrayList<>();
-        enumerate(list, columns, groupSize, groupIdentity, true, valid);
+        if (budget.spent()) {
+            return unsplit(columns, RowFit.Status.OVER_BUDGET);
+        }
+        Search search = new Search(list, columns, budget);
+        List<Piece[]> valid = search.run(groupSize, groupIdentity, true);
         RowFit.Status status;
-        if (valid.isEmpty()) {
-            enumerate(list, columns, 0, v -> true, false, valid);
+        if (valid.isEmpty() && !search.aborted) {
+            valid = search.run(0, v -> true, false);
             status = RowFit.Status.INCONSISTENT;
         } else {
             status = valid.size() == 1 ? RowFit.Status.SPLIT : RowFit.Status.AMBIGUOUS;
+        }
+        if (search.aborted) {
+            return unsplit(columns, RowFit.Status.OVER_BUDGET);
         }
         if (valid.isEmpty()) {
             return new RowFit(nulls(columns), nullStrings(columns), nullStrings(columns), List.of(), RowFit.Status.SHORT);
@@ -129,6 +163,32 @@ public final class DigitSplitter {
             units.add(piece.unit);
         }
         return new RowFit(bestValues, raws, units, alternatives, status);
+    }
+
+    /** True when a value printed on its own has more integer digits than any cell of a report can hold. */
+    private static boolean overlong(List<ValueAtom> atoms) {
+        for (ValueAtom a : atoms) {
+            if (!a.blank() && integerDigits(a.raw()) > MAX_VALUE_DIGITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A row left unsplit: every value null, nothing guessed. */
+    private static RowFit unsplit(int columns, RowFit.Status status) {
+        return new RowFit(nulls(columns), nullStrings(columns), nullStrings(columns), List.of(), status);
+    }
+
+    /**
+     * The fewest values an atom must become: a blank is one value; an integer run is cut into pieces of at most
+     * {@link #MAX_INT_DIGITS} digits; a run with a fraction can end in a piece of any length, so it may stay one.
+     */
+    private static int minPieces(ValueAtom a) {
+        if (a.blank() || a.raw().indexOf('.') >= 0) {
+            return 1;
+        }
+        return Math.max(1, (integerDigits(a.raw()) + MAX_INT_DIGITS - 1) / MAX_INT_DIGITS);
     }
 
     private static RowFit direct(List<ValueAtom> atoms) {
@@ -216,79 +276,148 @@ public final class DigitSplitter {
         }
     }
 
-    private static void enumerate(List<ValueAtom> atoms, int columns, int groupSize,
-                                  Predicate<List<BigDecimal>> identity, boolean prune, List<Piece[]> out) {
-        Piece[] current = new Piece[columns];
-        int[] remainingCapacity = new int[atoms.size() + 1];
-        Atom[] parsed = new Atom[atoms.size()];
-        for (int i = atoms.size() - 1; i >= 0; i--) {
-            ValueAtom a = atoms.get(i);
-            parsed[i] = new Atom(a);
-            remainingCapacity[i] = remainingCapacity[i + 1] + (a.blank() ? 1 : Math.max(1, integerDigits(a.raw())));
-        }
-        recurse(parsed, 0, 0, current, 0, groupSize, identity, prune, remainingCapacity, out);
-    }
+    /**
+     * The depth-first search for the splits of one row. Three things keep its work polynomial: a branch is cut as
+     * soon as the digits left cannot fit the columns left; a position at a group boundary (atom, offset, values
+     * filled) from which no valid completion was found is remembered and never searched again, because what
+     * follows a completed group does not depend on how the group was split; and every piece tried is charged to a
+     * work allowance, past which the search stops and the row is left unsplit.
+     */
+    private static final class Search {
+        private static final int DEADLINE_CHECK_MASK = 0xFFF;
 
-    private static void recurse(Atom[] atoms, int atomIndex, int offset, Piece[] current, int filled,
-                                int groupSize, Predicate<List<BigDecimal>> identity, boolean prune,
-                                int[] capacity, List<Piece[]> out) {
-        if (out.size() >= MAX_CANDIDATES) {
-            return;
-        }
-        if (atomIndex == atoms.length) {
-            if (filled == current.length) {
-                out.add(current.clone());
+        final Atom[] atoms;
+        final int columns;
+        final ParseBudget budget;
+        /** Most values the atoms from index i on can become (one per digit, one per blank). */
+        final int[] capacity;
+        /** Fewest values the atoms from index i on must become. */
+        final int[] minNeeded;
+        final long allowance;
+        long work;
+        boolean aborted;
+        private Set<Long> deadEnds;
+        private List<Piece[]> out;
+
+        Search(List<ValueAtom> list, int columns, ParseBudget budget) {
+            this.columns = columns;
+            this.budget = budget;
+            this.atoms = new Atom[list.size()];
+            this.capacity = new int[list.size() + 1];
+            this.minNeeded = new int[list.size() + 1];
+            for (int i = list.size() - 1; i >= 0; i--) {
+                ValueAtom a = list.get(i);
+                atoms[i] = new Atom(a);
+                capacity[i] = capacity[i + 1] + (a.blank() ? 1 : Math.max(1, integerDigits(a.raw())));
+                minNeeded[i] = minNeeded[i + 1] + minPieces(a);
             }
-            return;
+            this.allowance = budget.rowAllowance();
         }
-        int left = current.length - filled;
-        if (left <= 0) {
-            return;
+
+        /** Every split of the atoms into the row's values whose groups satisfy {@code identity} when pruning. */
+        List<Piece[]> run(int groupSize, Predicate<List<BigDecimal>> identity, boolean prune) {
+            out = new ArrayList<>();
+            deadEnds = new HashSet<>();
+            long before = work;
+            recurse(0, 0, new Piece[columns], 0, groupSize, identity, prune);
+            budget.charge(work - before);
+            return out;
         }
-        Atom atom = atoms[atomIndex];
-        if (atom.blank) {
-            current[filled] = new Piece(atom);
-            if (groupOk(current, filled + 1, groupSize, identity, prune)) {
-                recurse(atoms, atomIndex + 1, 0, current, filled + 1, groupSize, identity, prune, capacity, out);
+
+        private boolean spend() {
+            work++;
+            if (work > allowance || ((work & DEADLINE_CHECK_MASK) == 0 && budget.pastDeadline())) {
+                aborted = true;
             }
-            return;
+            return !aborted;
         }
-        String intPart = atom.intPart;
-        boolean hasFraction = !atom.fraction.isEmpty();
-        boolean signed = atom.negative && offset == 0;
-        int remainingInAtom = intPart.length() - offset;
-        int afterThis = capacity[atomIndex + 1];
-        int minAfter = atoms.length - atomIndex - 1;
-        long digits = 0;
-        for (int len = 1; len <= remainingInAtom; len++) {
-            boolean last = len == remainingInAtom;
-            // Character.digit as BigDecimal reads digits (ValueScanner takes any Unicode digit)
-            digits = len <= MAX_LONG_DIGITS ? digits * 10 + Character.digit(intPart.charAt(offset + len - 1), 10) : 0;
-            if (len > 1 && intPart.charAt(offset) == '0') {
-                break;
+
+        private void recurse(int atomIndex, int offset, Piece[] current, int filled, int groupSize,
+                             Predicate<List<BigDecimal>> identity, boolean prune) {
+            if (aborted || out.size() >= MAX_CANDIDATES) {
+                return;
             }
-            if (len > MAX_INT_DIGITS && !last) {
-                if (!hasFraction) {
+            if (atomIndex == atoms.length) {
+                if (filled == current.length) {
+                    out.add(current.clone());
+                }
+                return;
+            }
+            int left = current.length - filled;
+            if (left <= 0) {
+                return;
+            }
+            Atom atom = atoms[atomIndex];
+            int neededHere = atom.blank || !atom.fraction.isEmpty() ? 1
+                    : (atom.intPart.length() - offset + MAX_INT_DIGITS - 1) / MAX_INT_DIGITS;
+            if (neededHere + minNeeded[atomIndex + 1] > left) {
+                return;
+            }
+            boolean boundary = prune && groupSize > 0 && filled % groupSize == 0 && filled > 0;
+            long state = ((long) atomIndex << 40) | ((long) offset << 16) | filled;
+            if (boundary && deadEnds.contains(state)) {
+                return;
+            }
+            int found = out.size();
+            extend(atom, atomIndex, offset, current, filled, groupSize, identity, prune);
+            if (boundary && !aborted && out.size() == found) {
+                deadEnds.add(state);
+            }
+        }
+
+        private void extend(Atom atom, int atomIndex, int offset, Piece[] current, int filled, int groupSize,
+                            Predicate<List<BigDecimal>> identity, boolean prune) {
+            if (atom.blank) {
+                if (!spend()) {
+                    return;
+                }
+                current[filled] = new Piece(atom);
+                if (groupOk(current, filled + 1, groupSize, identity, prune)) {
+                    recurse(atomIndex + 1, 0, current, filled + 1, groupSize, identity, prune);
+                }
+                return;
+            }
+            String intPart = atom.intPart;
+            boolean hasFraction = !atom.fraction.isEmpty();
+            boolean signed = atom.negative && offset == 0;
+            int remainingInAtom = intPart.length() - offset;
+            int afterThis = capacity[atomIndex + 1];
+            int minAfter = atoms.length - atomIndex - 1;
+            long digits = 0;
+            for (int len = 1; len <= remainingInAtom; len++) {
+                boolean last = len == remainingInAtom;
+                // Character.digit as BigDecimal reads digits (ValueScanner takes any Unicode digit)
+                digits = len <= MAX_LONG_DIGITS ? digits * 10 + Character.digit(intPart.charAt(offset + len - 1), 10) : 0;
+                if (len > 1 && intPart.charAt(offset) == '0') {
                     break;
                 }
-                continue;
-            }
-            int valuesAfterInAtom = last ? 0 : 1;
-            if (filled + 1 + valuesAfterInAtom + minAfter > current.length) {
-                continue;
-            }
-            if (last && filled + 1 + afterThis < current.length) {
-                continue;
-            }
-            boolean isLong = len <= MAX_LONG_DIGITS && !(last && hasFraction);
-            current[filled] = new Piece(atom, offset, len, last, signed ? -digits : digits, isLong);
-            if (!groupOk(current, filled + 1, groupSize, identity, prune)) {
-                continue;
-            }
-            if (last) {
-                recurse(atoms, atomIndex + 1, 0, current, filled + 1, groupSize, identity, prune, capacity, out);
-            } else {
-                recurse(atoms, atomIndex, offset + len, current, filled + 1, groupSize, identity, prune, capacity, out);
+                if (len > MAX_INT_DIGITS && !last) {
+                    if (!hasFraction) {
+                        break;
+                    }
+                    len = remainingInAtom - 1; // only the whole rest (ending in the fraction) can be one more value
+                    continue;
+                }
+                int valuesAfterInAtom = last ? 0 : 1;
+                if (filled + 1 + valuesAfterInAtom + minAfter > current.length) {
+                    continue;
+                }
+                if (last && filled + 1 + afterThis < current.length) {
+                    continue;
+                }
+                if (!spend()) {
+                    return;
+                }
+                boolean isLong = len <= MAX_LONG_DIGITS && !(last && hasFraction);
+                current[filled] = new Piece(atom, offset, len, last, signed ? -digits : digits, isLong);
+                if (!groupOk(current, filled + 1, groupSize, identity, prune)) {
+                    continue;
+                }
+                if (last) {
+                    recurse(atomIndex + 1, 0, current, filled + 1, groupSize, identity, prune);
+                } else {
+                    recurse(atomIndex, offset + len, current, filled + 1, groupSize, identity, prune);
+                }
             }
         }
     }

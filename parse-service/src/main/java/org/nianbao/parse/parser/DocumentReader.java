@@ -24,6 +24,11 @@ public final class DocumentReader {
     }
 
     public DocumentText read(byte[] content, String fileName) {
+        return read(content, fileName, ParseBudget.standalone());
+    }
+
+    /** Reads a document; PDF pages are read while {@code budget} has time left, at most its page limit. */
+    public DocumentText read(byte[] content, String fileName, ParseBudget budget) {
         if (content == null || content.length == 0) {
             throw new UnparseableDocumentException("empty input" + name(fileName));
         }
@@ -32,17 +37,17 @@ public final class DocumentReader {
                     + maxBytes + " bytes" + name(fileName));
         }
         if (startsWithin(content, "%PDF-", 1024)) {
-            return PdfTextExtractor.extract(content);
+            return PdfTextExtractor.extract(content, budget);
         }
         if (startsWith(content, new int[] {0x50, 0x4B, 0x03, 0x04})) {
             String head = new String(content, StandardCharsets.ISO_8859_1);
             if (head.contains("word/document.xml") || head.contains("word/")) {
-                return OfficeTextExtractor.extract(content, "docx");
+                return OfficeTextExtractor.extract(content, "docx", budget);
             }
             throw new UnparseableDocumentException("ZIP archive that is not a Word document" + name(fileName));
         }
         if (startsWith(content, new int[] {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})) {
-            return OfficeTextExtractor.extract(content, "doc");
+            return OfficeTextExtractor.extract(content, "doc", budget);
         }
         if (startsWith(content, new int[] {0x7B, 0x5C, 0x72, 0x74, 0x66})) {
             throw new UnparseableDocumentException("RTF documents are not supported" + name(fileName));

@@ -12,10 +12,12 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParser;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 
 /**
@@ -28,19 +30,34 @@ public final class OfficeTextExtractor {
     }
 
     public static DocumentText extract(byte[] bytes, String inputType) {
+        return extract(bytes, inputType, ParseBudget.standalone());
+    }
+
+    /**
+     * Reads a Word document while {@code budget} has time left: past its deadline the part read so far is kept and
+     * the text carries {@code PARSE.BUDGET_EXCEEDED}.
+     */
+    public static DocumentText extract(byte[] bytes, String inputType, ParseBudget budget) {
         Parser parser = inputType.equals("docx") ? new OOXMLParser() : new OfficeParser();
-        ToXMLContentHandler handler = new ToXMLContentHandler();
+        ToXMLContentHandler xml = new ToXMLContentHandler();
+        DeadlineContentHandler handler = new DeadlineContentHandler(xml, budget);
         Metadata metadata = new Metadata();
+        List<ParseWarning> warnings = new ArrayList<>();
         try {
             parser.parse(new ByteArrayInputStream(bytes), handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new UnparseableDocumentException("encrypted " + inputType + " document", e);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
-            throw new UnparseableDocumentException("corrupt " + inputType + " document: " + e.getMessage(), e);
+            if (!handler.stopped()) {
+                throw new UnparseableDocumentException("corrupt " + inputType + " document: " + e.getMessage(), e);
+            }
+            warnings.add(ParseWarning.of(ReportParser.BUDGET_EXCEEDED, "文档超出解析时间预算，只读取了前 "
+                    + handler.elements() + " 个元素 / parse time budget spent; only the first part of the document"
+                    + " was read"));
         }
-        Document xhtml = Jsoup.parse(handler.toString());
+        Document xhtml = Jsoup.parse(xml.toString());
         dropMergedCellRests(xhtml);
-        DocumentText html = HtmlTextExtractor.extract(xhtml, inputType, new ArrayList<>());
+        DocumentText html = HtmlTextExtractor.extract(xhtml, inputType, warnings);
         String title = metadata.get(TikaCoreProperties.TITLE);
         return new DocumentText(inputType, html.body(), html.page(),
                 title == null || title.isBlank() ? null : title.trim(), html.warnings(), false);
@@ -69,6 +86,40 @@ public final class OfficeTextExtractor {
                 }
                 break;
             }
+        }
+    }
+
+    /**
+     * Passes Tika's XHTML events on, counting elements against the budget and stopping the parse at the first
+     * element after the deadline, so a pathological document (thousands of nested tables) cannot run unbounded.
+     */
+    private static final class DeadlineContentHandler extends ContentHandlerDecorator {
+        private static final int CHECK_EVERY = 256;
+
+        private final ParseBudget budget;
+        private long elements;
+        private boolean stopped;
+
+        DeadlineContentHandler(ToXMLContentHandler target, ParseBudget budget) {
+            super(target);
+            this.budget = budget;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            if (++elements % CHECK_EVERY == 0 && budget.pastDeadline()) {
+                stopped = true;
+                throw new SAXException("parse deadline passed after " + elements + " elements");
+            }
+            super.startElement(uri, localName, name, atts);
+        }
+
+        boolean stopped() {
+            return stopped;
+        }
+
+        long elements() {
+            return elements;
         }
     }
 }

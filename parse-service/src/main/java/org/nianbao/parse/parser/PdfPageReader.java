@@ -30,20 +30,30 @@ final class PdfPageReader extends PDFTextStripper {
     private StringBuilder current;
     private float currentY;
 
-    PdfPageReader() {
+    private final ParseBudget budget;
+
+    PdfPageReader(ParseBudget budget) {
+        this.budget = budget;
         setSortByPosition(true);
         setAddMoreFormatting(false);
     }
 
-    /** Every page's lines, top to bottom. */
+    /** Every page's lines, top to bottom, up to the end page set and the first page begun past the deadline. */
     List<List<Line>> read(PDDocument pdf) throws IOException {
         pages.clear();
-        writeText(pdf, Writer.nullWriter());
+        try {
+            writeText(pdf, Writer.nullWriter());
+        } catch (OutOfTime stop) {
+            // the pages read so far are kept; the caller says how many
+        }
         return pages;
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
+        if (budget.pastDeadline()) {
+            throw new OutOfTime();
+        }
         super.startPage(page);
         rulings.startPage(page.getCropBox(), page.getRotation());
         lines = new ArrayList<>();
@@ -113,6 +123,13 @@ final class PdfPageReader extends PDFTextStripper {
         if (current != null) {
             lines.add(new Line(currentY, current.toString(), false));
             current = null;
+        }
+    }
+
+    /** Thrown at the start of a page once the parse's deadline has passed, to stop PDFBox's page loop. */
+    private static final class OutOfTime extends RuntimeException {
+        OutOfTime() {
+            super("parse deadline passed", null, false, false);
         }
     }
 }

@@ -31,6 +31,14 @@ public final class PdfTextExtractor {
     }
 
     public static DocumentText extract(byte[] bytes) {
+        return extract(bytes, ParseBudget.standalone());
+    }
+
+    /**
+     * Reads at most the budget's page limit, and stops at the first page begun after its deadline; either way the
+     * pages read are kept and the text carries {@code PARSE.BUDGET_EXCEEDED} saying how many were read.
+     */
+    public static DocumentText extract(byte[] bytes, ParseBudget budget) {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted()) {
                 pdf.setAllSecurityToBeRemoved(true);
@@ -39,7 +47,9 @@ public final class PdfTextExtractor {
             if (pages == 0) {
                 throw new UnparseableDocumentException("PDF has no pages");
             }
-            List<List<PdfPageReader.Line>> pageLines = new PdfPageReader().read(pdf);
+            PdfPageReader reader = new PdfPageReader(budget);
+            reader.setEndPage(Math.min(pages, budget.limits().maxPages()));
+            List<List<PdfPageReader.Line>> pageLines = reader.read(pdf);
             StringBuilder text = new StringBuilder();
             Set<Integer> pageNumbers = new TreeSet<>();
             int meaningful = 0;
@@ -56,7 +66,12 @@ public final class PdfTextExtractor {
             }
             String title = title(pdf.getDocumentInformation());
             List<ParseWarning> warnings = new ArrayList<>();
-            boolean scanned = meaningful < MIN_TEXT_CHARS_PER_PAGE * pages && hasImages(pdf);
+            if (pageLines.size() < pages) {
+                warnings.add(ParseWarning.of(ReportParser.BUDGET_EXCEEDED, "PDF 共 " + pages + " 页，只读取了前 "
+                        + pageLines.size() + " 页（" + (pageLines.size() >= budget.limits().maxPages() ? "页数上限"
+                        : "时间预算") + "）/ only the first " + pageLines.size() + " of " + pages + " pages were read"));
+            }
+            boolean scanned = meaningful < MIN_TEXT_CHARS_PER_PAGE * pageLines.size() && hasImages(pdf);
             if (meaningful == 0 && !scanned) {
                 scanned = true;
             }

@@ -26,16 +26,26 @@ public final class ReportParser {
     private static final Set<String> S3_KEYS_2021 = Set.copyOf(CellKeys.s3Keys(true));
     private static final Set<String> S3_KEYS_2019 = Set.copyOf(CellKeys.s3Keys(false));
 
+    /** Warning code of a parse that ran out of work or time and went on with what it had read. */
+    public static final String BUDGET_EXCEEDED = "PARSE.BUDGET_EXCEEDED";
+
     private final DocumentReader reader;
     private final RegionResolver regions;
+    private final ParseBudget.Limits limits;
 
     public ReportParser() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public ReportParser(long maxBytes) {
+        this(maxBytes, ParseBudget.Limits.defaults());
+    }
+
+    /** A parser refusing inputs over {@code maxBytes} and giving each document the work and time of {@code limits}. */
+    public ReportParser(long maxBytes, ParseBudget.Limits limits) {
         this.reader = new DocumentReader(maxBytes);
         this.regions = new RegionResolver();
+        this.limits = limits;
     }
 
     public ParsedReport parse(byte[] content, String fileName) {
@@ -47,8 +57,17 @@ public final class ReportParser {
      *     encrypted, over the size limit)
      */
     public ParsedReport parse(byte[] content, String fileName, ParseHints hints) {
+        return parse(content, fileName, hints, ParseBudget.forInput(limits, content == null ? 0 : content.length));
+    }
+
+    /**
+     * Parses with a budget of the caller's (whose {@link ParseBudget#used()} tells afterwards what the parse cost).
+     * When the budget runs out the parse goes on with what it has read: rows still to be split keep null values,
+     * and the report carries {@code PARSE.BUDGET_EXCEEDED}.
+     */
+    public ParsedReport parse(byte[] content, String fileName, ParseHints hints, ParseBudget budget) {
         ParseHints h = hints == null ? ParseHints.none() : hints;
-        DocumentText doc = reader.read(content, fileName);
+        DocumentText doc = reader.read(content, fileName, budget);
         List<ParseWarning> warnings = new ArrayList<>(doc.warnings());
         String body = doc.body();
         String norm = TextNormalizer.fold(body);
@@ -58,8 +77,13 @@ public final class ReportParser {
         List<SectionLocator.Heading> national = SectionLocator.national(norm);
         TableResult tables = doc.scanned()
                 ? new TableResult(Map.of(), Map.of(), List.of(), null, null, false)
-                : TableReader.read(norm, national, doc.pageNumbers());
+                : TableReader.read(norm, national, doc.pageNumbers(), budget);
         warnings.addAll(tables.warnings());
+        if (budget.spent() && warnings.stream().noneMatch(w -> w.code().equals(BUDGET_EXCEEDED))) {
+            warnings.add(ParseWarning.of(BUDGET_EXCEEDED, "解析超出" + ("time".equals(budget.spentOn()) ? "时间" : "工作量")
+                    + "预算，其余需要拆分的连写数字未拆分（单元格为空）/ parse " + budget.spentOn()
+                    + " budget spent; rows still to be split were left empty"));
+        }
 
         String format = tables.s2Format();
         if (format == null && tables.s3OtherSplit() != null) {

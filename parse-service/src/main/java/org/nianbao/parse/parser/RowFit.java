@@ -31,6 +31,10 @@ public record RowFit(List<BigDecimal> values, List<String> raws, List<String> un
         /** more values than columns */
         EXTRA,
         /** nothing readable */
-        EMPTY
+        EMPTY,
+        /** digit runs longer than the row's columns can hold: left unsplit, values null */
+        TOO_LONG,
+        /** the search for a split ran past its work or time budget: left unsplit, values null */
+        OVER_BUDGET
     }
 }

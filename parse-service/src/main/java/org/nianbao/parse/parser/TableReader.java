@@ -63,6 +63,15 @@ public final class TableReader {
      * page-number lines the reader dropped from it.
      */
     public static TableResult read(String norm, List<SectionLocator.Heading> headings, Set<Integer> pageNumbers) {
+        return read(norm, headings, pageNumbers, ParseBudget.standalone());
+    }
+
+    /**
+     * Reads all tables of a report, drawing the work of every search over alternatives (digit splits, column
+     * identities) from {@code budget}; a row whose search it cannot afford keeps null values and a warning.
+     */
+    public static TableResult read(String norm, List<SectionLocator.Heading> headings, Set<Integer> pageNumbers,
+                                   ParseBudget budget) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>(CELLS_CAPACITY);
         Map<String, CellDetail> details = new LinkedHashMap<>(CELLS_CAPACITY);
         List<ParseWarning> warnings = new ArrayList<>();
@@ -100,7 +109,7 @@ public final class TableReader {
                 int from = firstOf(norm, r2[0], r2[1], S2_STARTS);
                 from = from < 0 ? r2[0] : from;
                 readRows(norm, from, r2[1], s2Format.equals("2021") ? S2_ROWS_2021 : S2_ROWS_2019, "二",
-                        new StrayPageNumber(norm, pageNumbers), cells, details, warnings);
+                        new StrayPageNumber(norm, pageNumbers), new RowOutput(cells, details, warnings, budget));
             }
         }
 
@@ -112,14 +121,15 @@ public final class TableReader {
                 int tableEnd = total != null ? total.start() : r3[1];
                 otherSplit = RegexScan.first(S3_SPLIT_OTHER, norm, s3From, tableEnd) != null;
                 List<RowSpec> rows = otherSplit ? S3_ROWS_2021 : S3_ROWS_2019;
-                Map<String, RowFit> fits = readRows(norm, s3From, r3[1], rows, "三", null, cells, details, warnings);
-                resolveWithColumnIdentities(rows, fits, cells, details, warnings);
+                Map<String, RowFit> fits = readRows(norm, s3From, r3[1], rows, "三", null,
+                        new RowOutput(cells, details, warnings, budget));
+                resolveWithColumnIdentities(rows, fits, cells, details, warnings, budget);
             }
         }
 
         boolean s4Found = false;
         if (r4 != null && otherSplit != null) {
-            s4Found = readTable4(norm, r4, cells, details, warnings);
+            s4Found = readTable4(norm, r4, new RowOutput(cells, details, warnings, budget));
         }
         return new TableResult(cells, details, warnings, s2Format, otherSplit, s4Found);
     }
@@ -240,8 +250,10 @@ public final class TableReader {
      * rows be found by their label variants and a page number between a label and its values be skipped.
      */
     private static Map<String, RowFit> readRows(String norm, int from, int to, List<RowSpec> rows, String table,
-                                                StrayPageNumber pages, Map<String, BigDecimal> cells,
-                                                Map<String, CellDetail> details, List<ParseWarning> warnings) {
+                                                StrayPageNumber pages, RowOutput output) {
+        Map<String, BigDecimal> cells = output.cells();
+        Map<String, CellDetail> details = output.details();
+        List<ParseWarning> warnings = output.warnings();
         int[] starts = new int[rows.size()];
         int[] ends = new int[rows.size()];
         int cursor = from;
@@ -275,6 +287,7 @@ public final class TableReader {
                     break;
                 }
             }
+            output.budget().charge(end - ends[i]);
             List<ValueAtom> atoms = ValueScanner.scan(norm, ends[i], end);
             int valuesFrom = pages != null && atoms.size() > row.keys().size() ? pages.valuesAfter(ends[i], end) : -1;
             List<ValueAtom> rest = valuesFrom < 0 ? List.of() : ValueScanner.scan(norm, valuesFrom, end);
@@ -284,10 +297,10 @@ public final class TableReader {
                         + norm.substring(ends[i], valuesFrom).strip() + "」已跳过 / a page number between the row label"
                         + " and its values was skipped", row.keys()));
             }
-            RowFit fit = fitRow(row, atoms);
+            RowFit fit = fitRow(row, atoms, output.budget());
             fits.put(row.keys().get(0), fit);
             put(row, fit, cells, details);
-            report(table, row, fit, warnings);
+            report(table, row, fit, atoms, warnings);
         }
         if (!missing.isEmpty()) {
             warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED",
@@ -384,7 +397,7 @@ public final class TableReader {
         return null;
     }
 
-    private static RowFit fitRow(RowSpec row, List<ValueAtom> printed) {
+    private static RowFit fitRow(RowSpec row, List<ValueAtom> printed, ParseBudget budget) {
         int n = row.keys().size();
         List<ValueAtom> atoms = withoutSpareEmptyCells(printed, n);
         boolean s3 = row.keys().get(0).startsWith("s3.");
@@ -393,9 +406,9 @@ public final class TableReader {
             boolean yuan = "元".equals(unit);
             return DigitSplitter.fit(atoms, n, 0, g -> true, v -> Plausibility.procurement(
                     v.size() == 2 && v.get(1) != null && yuan
-                            ? List.of(v.get(0) == null ? BigDecimal.ZERO : v.get(0), toWan(v.get(1))) : v));
+                            ? List.of(v.get(0) == null ? BigDecimal.ZERO : v.get(0), toWan(v.get(1))) : v), budget);
         }
-        return DigitSplitter.fit(atoms, n, s3 ? n : 0, DigitSplitter.LAST_IS_SUM, row.cost());
+        return DigitSplitter.fit(atoms, n, s3 ? n : 0, DigitSplitter.LAST_IS_SUM, row.cost(), budget);
     }
 
     /**
@@ -459,7 +472,8 @@ public final class TableReader {
         }
     }
 
-    private static void report(String table, RowSpec row, RowFit fit, List<ParseWarning> warnings) {
+    private static void report(String table, RowSpec row, RowFit fit, List<ValueAtom> printed,
+                               List<ParseWarning> warnings) {
         String where = "表" + table + "「" + row.name() + "」";
         switch (fit.status()) {
             case AMBIGUOUS -> {
@@ -476,9 +490,37 @@ public final class TableReader {
                     + row.keys().size() + " 个 / more values than columns", row.keys()));
             case EMPTY -> warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED", where + " 找到行标签但没有数值"
                     + " / row label without values", row.keys()));
+            case TOO_LONG -> warnings.add(new ParseWarning("PARSE.DIGITS_UNSPLIT", where + " 数字位数超出本行各列所能容纳，未读取，"
+                    + "原文「" + printedText(printed) + "」/ more digits than the row's cells can hold, left unread",
+                    row.keys()));
+            case OVER_BUDGET -> warnings.add(new ParseWarning("PARSE.DIGITS_UNSPLIT", where + " 连写数字拆分超出工作量预算，未拆分，"
+                    + "原文「" + printedText(printed) + "」/ digit split search over its work budget, left unsplit",
+                    row.keys()));
             default -> {
             }
         }
+    }
+
+    /** The row's values as printed, shortened to {@link #PRINTED_MAX} characters for a warning message. */
+    static String printedText(List<ValueAtom> printed) {
+        StringBuilder b = new StringBuilder();
+        for (ValueAtom a : printed) {
+            if (b.length() > PRINTED_MAX) {
+                break;
+            }
+            b.append(b.isEmpty() ? "" : " ").append(a.blank() ? "/" : a.raw());
+        }
+        return b.length() > PRINTED_MAX ? b.substring(0, PRINTED_MAX) + "…（共 " + digitsIn(printed) + " 位数字）" : b.toString();
+    }
+
+    private static final int PRINTED_MAX = 80;
+
+    private static long digitsIn(List<ValueAtom> printed) {
+        long n = 0;
+        for (ValueAtom a : printed) {
+            n += a.blank() ? 0 : a.digitCount();
+        }
+        return n;
     }
 
     private static ParseWarning ambiguous(String where, RowSpec row, RowFit fit) {
@@ -497,7 +539,7 @@ public final class TableReader {
      */
     private static void resolveWithColumnIdentities(List<RowSpec> rows, Map<String, RowFit> fits,
                                                     Map<String, BigDecimal> cells, Map<String, CellDetail> details,
-                                                    List<ParseWarning> warnings) {
+                                                    List<ParseWarning> warnings, ParseBudget budget) {
         List<RowSpec> ambiguous = new ArrayList<>();
         long combinations = 1;
         for (RowSpec row : rows) {
@@ -510,7 +552,8 @@ public final class TableReader {
         if (ambiguous.isEmpty()) {
             return;
         }
-        if (combinations > 50_000) {
+        budget.charge(combinations * rows.size());
+        if (combinations > 50_000 || budget.spent()) {
             for (RowSpec row : ambiguous) {
                 warnings.add(ambiguous("表三「" + row.name() + "」", row, fits.get(row.keys().get(0))));
             }
@@ -733,8 +776,10 @@ public final class TableReader {
         return false;
     }
 
-    private static boolean readTable4(String norm, int[] r4, Map<String, BigDecimal> cells,
-                                      Map<String, CellDetail> details, List<ParseWarning> warnings) {
+    private static boolean readTable4(String norm, int[] r4, RowOutput output) {
+        Map<String, BigDecimal> cells = output.cells();
+        Map<String, CellDetail> details = output.details();
+        List<ParseWarning> warnings = output.warnings();
         Matcher header = RegexScan.first(S4_HEADER_START, norm, r4[0], r4[1]);
         int headerFrom = header != null ? header.start() : r4[0];
         RegexScan words = RegexScan.of(S4_HEADER_WORD, norm, headerFrom, r4[1]);
@@ -753,11 +798,17 @@ public final class TableReader {
             warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED", "表四未找到 / table 四 not found", keys));
             return false;
         }
+        output.budget().charge(r4[1] - valuesFrom);
         List<ValueAtom> atoms = ValueScanner.scan(norm, valuesFrom, r4[1]);
         RowFit fit = DigitSplitter.fit(atoms, keys.size(), CellKeys.S4_COLUMNS.size(), DigitSplitter.LAST_IS_SUM,
-                Plausibility::smallCounts);
+                Plausibility::smallCounts, output.budget());
         put(row, fit, cells, details);
-        report("四", row, fit, warnings);
+        report("四", row, fit, atoms, warnings);
         return fit.status() != RowFit.Status.EMPTY;
+    }
+
+    /** Where rows read are written (cells, their printed details, warnings) and the budget their searches draw on. */
+    private record RowOutput(Map<String, BigDecimal> cells, Map<String, CellDetail> details,
+                             List<ParseWarning> warnings, ParseBudget budget) {
     }
 }
