@@ -15,11 +15,17 @@ import org.nianbao.parse.service.ParseService;
 /**
  * report.fetched → report.parsed. A message that cannot be read or whose document cannot be parsed throws, which
  * nacks it onto report.fetched.dlq with the reason; the original stays in ingest-service and can be replayed.
+ *
+ * <p>Parses run on the {@code report-parser} worker pool, whose size ({@code nianbao.parse.concurrency}) is also the
+ * number of records taken from Kafka at a time: the consumer pauses instead of piling records up, and since every
+ * parse is bounded by its budget no record waits near the channel's unprocessed-record limit.
  */
 @ApplicationScoped
 public class FetchedReportProcessor {
 
     private static final Logger LOG = Logger.getLogger(FetchedReportProcessor.class);
+    /** The worker pool of parses, sized by {@code smallrye.messaging.worker.report-parser.max-concurrency}. */
+    static final String WORKER_POOL = "report-parser";
 
     private final ParseService service;
     private final ParsedEventMapper mapper;
@@ -33,7 +39,7 @@ public class FetchedReportProcessor {
 
     @Incoming("report-fetched")
     @Outgoing("report-parsed")
-    @Blocking(ordered = false)
+    @Blocking(value = WORKER_POOL, ordered = false)
     public Record<String, String> process(String payload) {
         try {
             ReportFetchedEvent event = mapper.readFetched(payload);

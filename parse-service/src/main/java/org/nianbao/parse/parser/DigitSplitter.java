@@ -325,6 +325,9 @@ public final class DigitSplitter {
         }
 
         private boolean spend() {
+            if (aborted) {
+                return false;
+            }
             work++;
             if (work > allowance || ((work & DEADLINE_CHECK_MASK) == 0 && budget.pastDeadline())) {
                 aborted = true;

@@ -17,13 +17,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Against the real Kafka of deploy/local: report.fetched in, report.parsed out; unreadable input to report.fetched.dlq. */
+/**
+ * Against the real Kafka of deploy/local: report.fetched in, report.parsed out; unreadable input to
+ * report.fetched.dlq; a hostile upload parsed within its budget while the reports behind it keep flowing.
+ */
 @QuarkusTest
 @QuarkusTestResource(FakeIngestServer.class)
 class ParsePipelineIT {
@@ -93,6 +100,42 @@ class ParsePipelineIT {
         assertEquals("2021", parsed.get("formatVersion").asText());
         assertEquals(70, parsed.get("cells").get("s3.new.total").asInt());
         assertTrue(parsed.get("parsedAt").asText().startsWith("20"));
+    }
+
+    /**
+     * The demo's glued-digit report with every glued run replaced by 3,000 digits (issue 19): once it stalled the
+     * consumer for good. Now it is parsed with its unsplittable rows left null and flagged, the reports sent right
+     * after it are parsed too, and the service stays ready.
+     */
+    @Test
+    void aHostileReportIsParsedWithWarningsAndDoesNotStallTheOthers() throws Exception {
+        String original = new String(resource("/pipeline/pingtan-syq-2021.txt"), StandardCharsets.UTF_8);
+        String hostile = Pattern.compile("(?<=\\p{IsHan})\\d{6,}")
+                .matcher(original).replaceAll("1234567890".repeat(300));
+        assertTrue(hostile.length() > original.length() + 20_000, "glued runs were replaced");
+        String hostileId = "hostile" + UUID.randomUUID().toString().replace("-", "").substring(0, 13);
+        String hostileSha = FakeIngestServer.store(hostile.getBytes(StandardCharsets.UTF_8));
+        String normalSha = FakeIngestServer.store(resource("/pipeline/pingtan-syq-2021.txt"));
+        List<String> normalIds = new ArrayList<>();
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        records.add(new ProducerRecord<>("report.fetched", hostileId, fetchedEvent(hostileId, hostileSha, "hostile.txt")));
+        for (int i = 0; i < 3; i++) {
+            String id = "after" + i + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+            normalIds.add(id);
+            records.add(new ProducerRecord<>("report.fetched", id, fetchedEvent(id, normalSha, "pingtan-syq-2021.txt")));
+        }
+        kafka.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(20));
+
+        JsonNode parsed = json.readTree(awaitKeyed("report.parsed", hostileId).value());
+        List<String> codes = new ArrayList<>();
+        parsed.get("warnings").forEach(w -> codes.add(w.get("code").asText()));
+        assertTrue(codes.contains("PARSE.DIGITS_UNSPLIT"), codes.toString());
+        assertTrue(parsed.get("cells").get("s3.new.total").isNull(), "a 3,000-digit run is no value: " + parsed.get("cells"));
+        for (String id : normalIds) {
+            JsonNode normal = json.readTree(awaitKeyed("report.parsed", id).value());
+            assertEquals(70, normal.get("cells").get("s3.new.total").asInt(), id);
+        }
+        given().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.nianbao.parse.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,84 @@ class DigitSplitterTest {
         assertEquals(java.util.Arrays.asList(new BigDecimal("821"), new BigDecimal("35"), null, null,
                 new BigDecimal("2"), new BigDecimal("1"), new BigDecimal("859")), f.values());
         assertEquals(RowFit.Status.DIRECT, f.status());
+    }
+
+    /** A run longer than 15 values of at most 9 digits can hold is refused before any search: no work, no guess. */
+    @Test
+    void aRunTheColumnsCannotHoldIsRefusedWithoutSearching() {
+        String run = "1234567890".repeat(300);
+        ParseBudget budget = ParseBudget.standalone();
+        RowFit f = DigitSplitter.fit(ValueScanner.scan(run, 0, run.length()), 15, 5, DigitSplitter.LAST_IS_SUM,
+                Plausibility::smallCounts, budget);
+        assertEquals(RowFit.Status.TOO_LONG, f.status());
+        assertTrue(f.values().stream().allMatch(v -> v == null));
+        assertEquals(0, budget.used());
+    }
+
+    /** A value printed on its own with more digits than any cell has (a 40-digit "number") is no value. */
+    @Test
+    void anOverlongValueInItsOwnCellIsNotRead() {
+        String row = "1 2 " + "9".repeat(40) + " 4 5 6 7";
+        assertEquals(RowFit.Status.TOO_LONG, fit(row, 7, 7).status());
+    }
+
+    /**
+     * A run that fits only just, but whose splits are many (table 三: one identity for seven values): past the row's
+     * allowance the search stops and the row stays null instead of taking the best split seen so far.
+     */
+    @Test
+    void aSearchPastItsAllowanceLeavesTheRowUnsplit() {
+        String run = "123456789".repeat(6) + "1";
+        ParseBudget tight = ParseBudget.forInput(new ParseBudget.Limits(1_000, 1_000_000, 0, Duration.ofHours(1),
+                Duration.ZERO, 10), 0);
+        RowFit f = DigitSplitter.fit(ValueScanner.scan(run, 0, run.length()), 7, 7, DigitSplitter.LAST_IS_SUM,
+                Plausibility::smallCounts, tight);
+        assertEquals(RowFit.Status.OVER_BUDGET, f.status());
+        assertTrue(f.values().stream().allMatch(v -> v == null));
+        assertTrue(tight.used() > 1_000 && tight.used() <= 1_001, "charged what it spent: " + tight.used());
+    }
+
+    /**
+     * Table 四 groups: what follows a completed group does not depend on how it was split, so a dead end is searched
+     * once. Fifteen values from 120 digits used to mean up to 9^14 branches; the work now stays in the thousands.
+     */
+    @Test
+    void deadEndsAtGroupBoundariesAreSearchedOnce() {
+        String run = "98765432".repeat(15);
+        ParseBudget budget = ParseBudget.standalone();
+        RowFit f = DigitSplitter.fit(ValueScanner.scan(run, 0, run.length()), 15, 5, DigitSplitter.LAST_IS_SUM,
+                Plausibility::smallCounts, budget);
+        assertTrue(f.status() == RowFit.Status.INCONSISTENT || f.status() == RowFit.Status.OVER_BUDGET, f.status()
+                + " " + f.values());
+        assertTrue(budget.used() < ParseBudget.DEFAULT_ROW_WORK * 2, "work " + budget.used());
+    }
+
+    /** Once the document's budget is spent no row searches any more; rows read directly are still read. */
+    @Test
+    void aSpentDocumentBudgetRefusesFurtherSearchesOnly() {
+        ParseBudget spent = ParseBudget.forInput(new ParseBudget.Limits(10, 10, 0, Duration.ofHours(1),
+                Duration.ZERO, 10), 0);
+        spent.charge(11);
+        assertTrue(spent.spent());
+        assertEquals("work", spent.spentOn());
+        String glued = "640020470";
+        assertEquals(RowFit.Status.OVER_BUDGET, DigitSplitter.fit(ValueScanner.scan(glued, 0, glued.length()), 7, 7,
+                DigitSplitter.LAST_IS_SUM, Plausibility::smallCounts, spent).status());
+        String direct = "1 0 0 0 0 0 1";
+        assertEquals(RowFit.Status.DIRECT, DigitSplitter.fit(ValueScanner.scan(direct, 0, direct.length()), 7, 7,
+                DigitSplitter.LAST_IS_SUM, Plausibility::smallCounts, spent).status());
+    }
+
+    /** The clock is the last resort: a budget whose deadline has passed is spent on time. */
+    @Test
+    void aPassedDeadlineSpendsTheBudget() {
+        long[] now = {0};
+        ParseBudget budget = ParseBudget.forInput(ParseBudget.Limits.defaults(), 2 * 1024 * 1024, () -> now[0]);
+        now[0] = Duration.ofSeconds(6).toNanos();
+        assertFalse(budget.spent(), "5 s + 1 s per MiB: 7 s for 2 MiB");
+        now[0] = Duration.ofSeconds(8).toNanos();
+        assertTrue(budget.spent());
+        assertEquals("time", budget.spentOn());
     }
 
     @Test
