@@ -17,7 +17,11 @@ import java.util.function.ToDoubleFunction;
  */
 public final class DigitSplitter {
 
-    private static final int MAX_CANDIDATES = 200_000;
+    /**
+     * Valid splits collected at most: a row with more has no reading worth choosing (table 三's column identities
+     * try at most 50 000 combinations of all its rows), so it is left unsplit rather than guessed.
+     */
+    private static final int MAX_CANDIDATES = 2_000;
     private static final int MAX_INT_DIGITS = 9;
     /**
      * Integer digits a value printed on its own may have: an amount in 元 reaches 12 (hundreds of 亿), counts
@@ -320,6 +324,7 @@ public final class DigitSplitter {
             deadEnds = new HashSet<>();
             long before = work;
             recurse(0, 0, new Piece[columns], 0, groupSize, identity, prune);
+            work += (long) out.size() * columns; // each split is turned into values and costed afterwards
             budget.charge(work - before);
             return out;
         }
@@ -337,7 +342,11 @@ public final class DigitSplitter {
 
         private void recurse(int atomIndex, int offset, Piece[] current, int filled, int groupSize,
                              Predicate<List<BigDecimal>> identity, boolean prune) {
-            if (aborted || out.size() >= MAX_CANDIDATES) {
+            if (aborted) {
+                return;
+            }
+            if (out.size() >= MAX_CANDIDATES) {
+                aborted = true; // more valid splits than any reading can choose between
                 return;
             }
             if (atomIndex == atoms.length) {

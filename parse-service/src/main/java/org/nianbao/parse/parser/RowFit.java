@@ -34,7 +34,8 @@ public record RowFit(List<BigDecimal> values, List<String> raws, List<String> un
         EMPTY,
         /** digit runs longer than the row's columns can hold: left unsplit, values null */
         TOO_LONG,
-        /** the search for a split ran past its work or time budget: left unsplit, values null */
+        /** more valid splits than any reading can choose between, or the search ran past its work or time budget:
+         * left unsplit, values null */
         OVER_BUDGET
     }
 }

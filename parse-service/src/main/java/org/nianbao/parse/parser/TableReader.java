@@ -493,8 +493,9 @@ public final class TableReader {
             case TOO_LONG -> warnings.add(new ParseWarning("PARSE.DIGITS_UNSPLIT", where + " 数字位数超出本行各列所能容纳，未读取，"
                     + "原文「" + printedText(printed) + "」/ more digits than the row's cells can hold, left unread",
                     row.keys()));
-            case OVER_BUDGET -> warnings.add(new ParseWarning("PARSE.DIGITS_UNSPLIT", where + " 连写数字拆分超出工作量预算，未拆分，"
-                    + "原文「" + printedText(printed) + "」/ digit split search over its work budget, left unsplit",
+            case OVER_BUDGET -> warnings.add(new ParseWarning("PARSE.DIGITS_UNSPLIT", where + " 连写数字可拆分方式过多或超出工作量预算，未拆分，"
+                    + "原文「" + printedText(printed) + "」/ too many possible splits, or the search ran past its work"
+                    + " budget: left unsplit",
                     row.keys()));
             default -> {
             }

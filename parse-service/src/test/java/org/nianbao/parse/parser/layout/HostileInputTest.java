@@ -60,6 +60,12 @@ class HostileInputTest {
     private static final List<String> WORST = new ArrayList<>();
     private static double worstPerKb;
     private static long worstWork;
+    private static double slowestMs;
+    private static String slowest;
+    private static double totalMs;
+    private static int inputs;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** The two hand-read reports the mutations start from: one of each national format. */
     private static Stream<JsonNode> sources() {
@@ -183,7 +189,9 @@ class HostileInputTest {
 
     private static ParsedReport parse(String what, byte[] doc, String fileName) {
         ParseBudget budget = ParseBudget.forInput(LIMITS, doc.length, () -> 0L); // work only: the clock never moves
+        long cpu = THREADS.getCurrentThreadCpuTime();
         ParsedReport report = PARSER.parse(doc, fileName, null, budget);
+        double cpuMs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6; // printed for BENCHMARKS.md, never asserted
         long bound = WORK_BASE + WORK_PER_CHAR * doc.length;
         assertTrue(budget.used() <= bound, what + ": work " + budget.used() + " over the bound " + bound
                 + " for " + doc.length + " bytes");
@@ -191,10 +199,17 @@ class HostileInputTest {
         synchronized (WORST) {
             if (perKb > worstPerKb) {
                 worstPerKb = perKb;
-                WORST.add(String.format(Locale.ROOT, "%s: %d units for %d bytes (%.0f units/KB)", what,
-                        budget.used(), doc.length, perKb));
+                WORST.add(String.format(Locale.ROOT, "%s: %d units for %d bytes (%.0f units/KB), %.1f ms CPU", what,
+                        budget.used(), doc.length, perKb, cpuMs));
             }
             worstWork = Math.max(worstWork, budget.used());
+            if (cpuMs > slowestMs) {
+                slowestMs = cpuMs;
+                slowest = String.format(Locale.ROOT, "%s: %.1f ms CPU for %d bytes (%.2f ms/KB), %d units", what,
+                        cpuMs, doc.length, cpuMs / Math.max(1.0, doc.length / 1024.0), budget.used());
+            }
+            totalMs += cpuMs;
+            inputs++;
         }
         return report;
     }
@@ -273,6 +288,8 @@ class HostileInputTest {
         System.out.println("HostileInputTest worst work per KB (rising): ");
         WORST.forEach(w -> System.out.println("  " + w));
         System.out.println("HostileInputTest most work on one input: " + worstWork + " units");
+        System.out.println("HostileInputTest most CPU on one input: " + slowest);
+        System.out.printf(Locale.ROOT, "HostileInputTest %d inputs, %.0f ms CPU in all%n", inputs, totalMs);
     }
 
     /** A JSON object that records the keys NationalTables asks for, in order. */
