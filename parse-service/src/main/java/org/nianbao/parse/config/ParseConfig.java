@@ -57,12 +57,17 @@ public interface ParseConfig {
     /** Base URL of ingest-service, which serves originals at /api/originals/{sha256}. */
     String ingestUrl();
 
-    @WithDefault("4")
-    int fetchAttempts();
-
-    /** First pause between attempts; doubled after each failure. */
+    /** First pause between attempts to load an original; doubled after each failure up to {@link #fetchBackoffMax()}. */
     @WithDefault("PT0.5S")
     Duration fetchBackoff();
+
+    /** Longest pause between attempts: ingest-service unavailable is retried until it answers, never dead-lettered. */
+    @WithDefault("PT30S")
+    Duration fetchBackoffMax();
+
+    /** A record in hand this long without waiting for ingest-service means a hung parse: liveness goes DOWN. */
+    @WithDefault("PT10M")
+    Duration stuckAfter();
 
     @WithDefault("PT30S")
     Duration fetchTimeout();

@@ -30,17 +30,21 @@ public class FetchedReportProcessor {
     private final ParseService service;
     private final ParsedEventMapper mapper;
     private final MeterRegistry metrics;
+    private final ConsumerProgress progress;
 
-    public FetchedReportProcessor(ParseService service, ParsedEventMapper mapper, MeterRegistry metrics) {
+    public FetchedReportProcessor(ParseService service, ParsedEventMapper mapper, MeterRegistry metrics,
+                                  ConsumerProgress progress) {
         this.service = service;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.progress = progress;
     }
 
     @Incoming("report-fetched")
     @Outgoing("report-parsed")
     @Blocking(value = WORKER_POOL, ordered = false)
     public Record<String, String> process(String payload) {
+        progress.started();
         try {
             ReportFetchedEvent event = mapper.readFetched(payload);
             ParsedReport report = service.parse(event);
@@ -51,6 +55,8 @@ public class FetchedReportProcessor {
             metrics.counter("nianbao.parse.failures", "reason", e.getClass().getSimpleName()).increment();
             LOG.errorf("report.fetched message not processed, sent to report.fetched.dlq: %s", e.getMessage());
             throw e;
+        } finally {
+            progress.finished();
         }
     }
 }

@@ -3,6 +3,7 @@ package org.nianbao.parse.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.nianbao.parse.config.ParseConfig;
+import org.nianbao.parse.messaging.ConsumerProgress;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,8 +16,10 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * Loads an original's bytes from ingest-service by content address, retrying transient faults with backoff and
- * checking that the bytes really hash to the address asked for.
+ * Loads an original's bytes from ingest-service by content address, checking that the bytes really hash to the
+ * address asked for. An original that does not exist (404, 400) or has other bytes is a permanent failure (the event
+ * goes to the dead-letter topic); anything else (ingest restarting, unreachable, 5xx, timeouts) is transient and
+ * retried with doubling backoff until it passes, while readiness says what the consumer waits for.
  */
 @ApplicationScoped
 public class OriginalClient {
@@ -25,38 +28,55 @@ public class OriginalClient {
 
     private final ParseConfig config;
     private final HttpClient http;
+    private final ConsumerProgress progress;
 
-    public OriginalClient(ParseConfig config) {
+    public OriginalClient(ParseConfig config, ConsumerProgress progress) {
         this.config = config;
+        this.progress = progress;
         this.http = HttpClient.newBuilder().connectTimeout(config.fetchTimeout()).build();
     }
 
+    /**
+     * The original's bytes; blocks while ingest-service is unavailable.
+     *
+     * @throws OriginalUnavailableException when the original does not exist or has other bytes (permanent)
+     */
     public byte[] load(String sha256) {
         URI uri = URI.create(config.ingestUrl().replaceAll("/+$", "") + "/api/originals/" + sha256);
         Duration pause = config.fetchBackoff();
-        String lastError = "no attempt made";
-        for (int attempt = 1; attempt <= config.fetchAttempts(); attempt++) {
-            try {
-                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(config.fetchTimeout()).GET().build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                if (response.statusCode() == 200) {
-                    return verified(sha256, response.body());
+        try {
+            for (int attempt = 1; ; attempt++) {
+                String error;
+                try {
+                    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(config.fetchTimeout())
+                            .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() == 200) {
+                        return verified(sha256, response.body());
+                    }
+                    if (response.statusCode() == 404 || response.statusCode() == 400) {
+                        throw new OriginalUnavailableException(sha256, uri, "HTTP " + response.statusCode());
+                    }
+                    error = "HTTP " + response.statusCode();
+                } catch (IOException e) {
+                    error = e.toString();
+                } catch (InterruptedException e) {
+                    // shutting down: keep the interrupt and go on trying; the record stays unacknowledged and is
+                    // redelivered after the restart instead of being dead-lettered
+                    Thread.currentThread().interrupt();
+                    error = "interrupted";
                 }
-                lastError = "HTTP " + response.statusCode();
-                if (response.statusCode() == 404 || response.statusCode() == 400) {
-                    break; // not transient
-                }
-            } catch (IOException e) {
-                lastError = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OriginalUnavailableException(sha256, uri, "interrupted");
+                progress.waitingFor("ingest-service", error);
+                LOG.warnf("original %s: attempt %d failed (%s), next in %d ms", sha256, attempt, error, pause.toMillis());
+                sleep(pause);
+                pause = min(pause.multipliedBy(2), config.fetchBackoffMax());
             }
-            LOG.warnf("original %s: attempt %d/%d failed (%s)", sha256, attempt, config.fetchAttempts(), lastError);
-            sleep(pause);
-            pause = pause.multipliedBy(2);
+        } finally {
+            progress.resumed();
         }
-        throw new OriginalUnavailableException(sha256, uri, lastError);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static byte[] verified(String sha256, byte[] body) {
@@ -72,9 +92,16 @@ public class OriginalClient {
     }
 
     private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause);
-        } catch (InterruptedException e) {
+        long until = System.nanoTime() + pause.toNanos();
+        boolean interrupted = false;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(Duration.ofNanos(Math.max(1, until - System.nanoTime())));
+            } catch (InterruptedException e) {
+                interrupted = true; // a shutdown interrupt must not turn the wait into a busy loop
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

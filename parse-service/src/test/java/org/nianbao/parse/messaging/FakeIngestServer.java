@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FakeIngestServer implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, byte[]> ORIGINALS = new ConcurrentHashMap<>();
+    private static volatile boolean unavailable;
     private HttpServer server;
 
     /** Stores bytes and returns their sha256, as ingest-service would. */
@@ -28,6 +29,11 @@ public class FakeIngestServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** While true every request answers 503, as an ingest-service that is restarting or overloaded would. */
+    public static void unavailable(boolean value) {
+        unavailable = value;
+    }
+
     @Override
     public Map<String, String> start() {
         try {
@@ -36,6 +42,11 @@ public class FakeIngestServer implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         server.createContext("/api/originals/", exchange -> {
+            if (unavailable) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
             String sha = exchange.getRequestURI().getPath().substring("/api/originals/".length());
             byte[] body = ORIGINALS.get(sha);
             exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);

@@ -138,6 +138,44 @@ class ParsePipelineIT {
         given().get("/q/health/ready").then().statusCode(200);
     }
 
+    /**
+     * ingest-service unavailable (503) is a transient fault: the record waits with readiness DOWN saying why, is
+     * never dead-lettered, and is parsed as soon as ingest answers again.
+     */
+    @Test
+    void anUnavailableIngestIsWaitedForNeverDeadLettered() throws Exception {
+        String reportId = "waits" + UUID.randomUUID().toString().replace("-", "").substring(0, 15);
+        String sha = FakeIngestServer.store(resource("/pipeline/pingtan-syq-2021.txt"));
+        FakeIngestServer.unavailable(true);
+        try {
+            kafka.produceStrings().fromRecords(new ProducerRecord<>("report.fetched", reportId,
+                    fetchedEvent(reportId, sha, "waits.txt"))).awaitCompletion(Duration.ofSeconds(20));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            int status = 200;
+            while (status == 200 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                status = given().get("/q/health/ready").statusCode();
+            }
+            assertEquals(503, status, "readiness DOWN while the consumer waits for ingest-service");
+            String body = given().get("/q/health/ready").asString();
+            assertTrue(body.contains("ingest-service unavailable") && body.contains("HTTP 503"), body);
+            Thread.sleep(3000); // several attempts, each of which used to count towards the dead-letter topic
+        } finally {
+            FakeIngestServer.unavailable(false);
+        }
+        JsonNode parsed = json.readTree(awaitKeyed("report.parsed", reportId).value());
+        assertEquals(70, parsed.get("cells").get("s3.new.total").asInt());
+        given().get("/q/health/ready").then().statusCode(200);
+        ConsumerTask<String, String> dlq = kafka.consumeStrings().withGroupId("parse-it-" + UUID.randomUUID())
+                .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics("report.fetched.dlq");
+        try {
+            Thread.sleep(2000);
+            assertTrue(dlq.getRecords().stream().noneMatch(r -> reportId.equals(r.key())), "never dead-lettered");
+        } finally {
+            dlq.stop();
+        }
+    }
+
     @Test
     void garbageBytesGoToTheDeadLetterTopicWithTheReason() {
         String reportId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);

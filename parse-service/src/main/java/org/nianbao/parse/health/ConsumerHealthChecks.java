@@ -1,0 +1,50 @@
+package org.nianbao.parse.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Duration;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+import org.nianbao.parse.config.ParseConfig;
+import org.nianbao.parse.messaging.ConsumerProgress;
+
+/**
+ * Health of the report.fetched consumer: not ready while a record waits for ingest-service (nothing can be
+ * consumed), not live when a record has been in hand longer than {@code nianbao.parse.stuck-after} without waiting
+ * for anything (a hung parse: restarting the service redelivers the record).
+ */
+@ApplicationScoped
+public class ConsumerHealthChecks {
+
+    private final ConsumerProgress progress;
+    private final Duration stuckAfter;
+
+    public ConsumerHealthChecks(ConsumerProgress progress, ParseConfig config) {
+        this.progress = progress;
+        this.stuckAfter = config.stuckAfter();
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck consuming() {
+        return () -> {
+            String waiting = progress.waitingSummary();
+            return HealthCheckResponse.named("report-fetched-consumer").status(waiting == null)
+                    .withData("inHand", progress.inHand()).withData("waiting", waiting == null ? "no" : waiting)
+                    .build();
+        };
+    }
+
+    @Produces
+    @Liveness
+    HealthCheck notHung() {
+        return () -> {
+            Duration busy = progress.longestBusy();
+            return HealthCheckResponse.named("report-fetched-consumer-not-hung")
+                    .status(busy.compareTo(stuckAfter) <= 0).withData("longestBusySeconds", busy.toSeconds())
+                    .withData("stuckAfterSeconds", stuckAfter.toSeconds()).build();
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.nianbao.parse.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * What the report.fetched consumer is doing right now: the records in hand since when, and whether one waits for a
+ * dependency (ingest-service) to come back. It exists so readiness says DOWN while the consumer cannot consume, and
+ * liveness says DOWN when a record has been in hand far longer than any parse may take (a hung thread), so the
+ * supervisor or Kubernetes restarts the service and the record is redelivered.
+ */
+@ApplicationScoped
+public class ConsumerProgress {
+
+    private final LongSupplier clock;
+    private final Map<Long, Long> inHandSince = new ConcurrentHashMap<>();
+    private final Map<Long, Waiting> waiting = new ConcurrentHashMap<>();
+
+    public ConsumerProgress() {
+        this(System::nanoTime);
+    }
+
+    ConsumerProgress(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    /** A record's processing starts on the calling thread. */
+    public void started() {
+        inHandSince.put(Thread.currentThread().threadId(), clock.getAsLong());
+    }
+
+    /** The calling thread's record is acknowledged or dead-lettered. */
+    public void finished() {
+        long thread = Thread.currentThread().threadId();
+        inHandSince.remove(thread);
+        waiting.remove(thread);
+    }
+
+    /** The calling thread waits for {@code dependency} to come back ({@code reason} = the last failure). */
+    public void waitingFor(String dependency, String reason) {
+        waiting.computeIfAbsent(Thread.currentThread().threadId(), t -> new Waiting(dependency, clock.getAsLong()))
+                .reason = reason;
+    }
+
+    /** The calling thread's dependency answered again. */
+    public void resumed() {
+        waiting.remove(Thread.currentThread().threadId());
+    }
+
+    /** A dependency some record waits for, with the last failure and how long it has waited; null when none. */
+    public String waitingSummary() {
+        for (Waiting w : waiting.values()) {
+            return w.dependency + " unavailable for " + Duration.ofNanos(clock.getAsLong() - w.since).toSeconds()
+                    + " s: " + w.reason;
+        }
+        return null;
+    }
+
+    /** How long the longest record in hand that is not waiting for a dependency has been processed. */
+    public Duration longestBusy() {
+        long now = clock.getAsLong();
+        long longest = 0;
+        for (Map.Entry<Long, Long> e : inHandSince.entrySet()) {
+            if (!waiting.containsKey(e.getKey())) {
+                longest = Math.max(longest, now - e.getValue());
+            }
+        }
+        return Duration.ofNanos(longest);
+    }
+
+    /** Records in hand now. */
+    public int inHand() {
+        return inHandSince.size();
+    }
+
+    private static final class Waiting {
+        final String dependency;
+        final long since;
+        volatile String reason;
+
+        Waiting(String dependency, long since) {
+            this.dependency = dependency;
+            this.since = since;
+        }
+    }
+}
