@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.nianbao.parse.config.ParseConfig;
@@ -29,22 +28,12 @@ public class ConsumerHealthChecks {
     @Produces
     @Readiness
     HealthCheck consuming() {
-        return () -> {
-            String waiting = progress.waitingSummary();
-            return HealthCheckResponse.named("report-fetched-consumer").status(waiting == null)
-                    .withData("inHand", progress.inHand()).withData("waiting", waiting == null ? "no" : waiting)
-                    .build();
-        };
+        return () -> progress.readiness("report-fetched-consumer");
     }
 
     @Produces
     @Liveness
     HealthCheck notHung() {
-        return () -> {
-            Duration busy = progress.longestBusy();
-            return HealthCheckResponse.named("report-fetched-consumer-not-hung")
-                    .status(busy.compareTo(stuckAfter) <= 0).withData("longestBusySeconds", busy.toSeconds())
-                    .withData("stuckAfterSeconds", stuckAfter.toSeconds()).build();
-        };
+        return () -> progress.liveness("report-fetched-consumer-not-hung", stuckAfter);
     }
 }

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
- * What the report.fetched consumer is doing right now: the records in hand since when, and whether one waits for a
- * dependency (ingest-service) to come back. It exists so readiness says DOWN while the consumer cannot consume, and
- * liveness says DOWN when a record has been in hand far longer than any parse may take (a hung thread), so the
- * supervisor or Kubernetes restarts the service and the record is redelivered.
+ * What a Kafka consumer of this service is doing right now: the records in hand since when, and whether one waits
+ * for a dependency (a peer service, the database, Elasticsearch) to come back. It exists so readiness says DOWN while
+ * the consumer cannot consume, and liveness says DOWN when a record has been in hand far longer than its work may
+ * take (a hung thread), so the supervisor or Kubernetes restarts the service and the record is redelivered.
+ * Owned by parse-service; validate-service and search-service keep copies that differ only in their package line
+ * (checked by a test there).
  */
 @ApplicationScoped
 public class ConsumerProgress {
@@ -69,6 +72,21 @@ public class ConsumerProgress {
             }
         }
         return Duration.ofNanos(longest);
+    }
+
+    /** Readiness: DOWN while a record waits for a dependency, saying which and why. */
+    public HealthCheckResponse readiness(String name) {
+        String waitingFor = waitingSummary();
+        return HealthCheckResponse.named(name).status(waitingFor == null).withData("inHand", inHand())
+                .withData("waiting", waitingFor == null ? "no" : waitingFor).build();
+    }
+
+    /** Liveness: DOWN when a record not waiting for anything has been in hand longer than {@code stuckAfter}. */
+    public HealthCheckResponse liveness(String name, Duration stuckAfter) {
+        Duration busy = longestBusy();
+        return HealthCheckResponse.named(name).status(busy.compareTo(stuckAfter) <= 0)
+                .withData("longestBusySeconds", busy.toSeconds()).withData("stuckAfterSeconds", stuckAfter.toSeconds())
+                .build();
     }
 
     /** Records in hand now. */

@@ -2,6 +2,7 @@ package org.nianbao.search.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Business settings of search-service: where documents live, page sizes, and where originals are served. */
@@ -13,6 +14,25 @@ public interface SearchConfig {
     Ingest ingest();
 
     Admin admin();
+
+    /** How the Kafka consumer waits out transient faults. */
+    Consumer consumer();
+
+    /**
+     * A transient fault (dependency away) is retried with doubling backoff until it passes, never dead-lettered;
+     * meanwhile readiness is DOWN. A record in hand longer than {@link #stuckAfter()} without waiting for anything
+     * means a hung thread: liveness goes DOWN and a restart redelivers it.
+     */
+    interface Consumer {
+        @WithDefault("PT1S")
+        Duration retryBackoff();
+
+        @WithDefault("PT30S")
+        Duration retryBackoffMax();
+
+        @WithDefault("PT10M")
+        Duration stuckAfter();
+    }
 
     /** Access to the admin endpoints. */
     interface Admin {

@@ -3,31 +3,50 @@ package org.nianbao.search.messaging;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.nianbao.search.config.SearchConfig;
 import org.nianbao.search.mapping.InvalidEventException;
 import org.nianbao.search.service.ProjectionService;
 
 /**
  * Projects every report.validated event into the index. Bad payloads throw, so the channel's dead-letter strategy
- * sends them to report.validated.dlq with the reason; an unreachable or overloaded Elasticsearch is retried before giving up.
+ * sends them to report.validated.dlq with the reason; an unreachable or overloaded Elasticsearch is retried with
+ * doubling backoff until it answers, never dead-lettered, while readiness says what the consumer waits for; a
+ * document Elasticsearch rejects (4xx) is tried a few times, then dead-lettered. One record at a time, in order.
  */
 @ApplicationScoped
 public class ReportValidatedConsumer {
 
     private static final Logger LOG = Logger.getLogger(ReportValidatedConsumer.class);
-    private static final int ATTEMPTS = 5;
+    private static final int REJECTED_ATTEMPTS = 3;
 
     private final ProjectionService projection;
+    private final ConsumerProgress progress;
+    private final SearchConfig.Consumer settings;
 
-    public ReportValidatedConsumer(ProjectionService projection) {
+    public ReportValidatedConsumer(ProjectionService projection, ConsumerProgress progress, SearchConfig config) {
         this.projection = projection;
+        this.progress = progress;
+        this.settings = config.consumer();
     }
 
     @Incoming("report-validated")
     @Blocking
-    public void consume(String payload) throws InterruptedException {
+    public void consume(String payload) {
+        progress.started();
+        try {
+            project(payload);
+        } finally {
+            progress.finished();
+        }
+    }
+
+    private void project(String payload) {
+        Duration pause = settings.retryBackoff();
+        int rejected = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 projection.apply(payload);
@@ -35,21 +54,55 @@ public class ReportValidatedConsumer {
             } catch (InvalidEventException e) {
                 LOG.warnf("rejecting report.validated message: %s", e.getMessage());
                 throw e;
-            } catch (UncheckedIOException | ElasticsearchException e) {
-                if (attempt >= ATTEMPTS || !transientFailure(e)) {
+            } catch (RuntimeException e) {
+                boolean away = transientFailure(e);
+                if (!away && ++rejected >= REJECTED_ATTEMPTS) {
                     throw e;
                 }
-                LOG.warnf("Elasticsearch unreachable (attempt %d of %d): %s", attempt, ATTEMPTS, e.getMessage());
-                Thread.sleep(500L * attempt * attempt);
+                if (away) {
+                    progress.waitingFor("Elasticsearch", e.toString());
+                }
+                LOG.warnf("Elasticsearch %s (attempt %d), retrying in %d ms: %s", away ? "unavailable" : "rejected",
+                        attempt, pause.toMillis(), e.getMessage());
+                sleepThroughInterrupts(pause);
+                pause = pause.multipliedBy(2).compareTo(settings.retryBackoffMax()) > 0 ? settings.retryBackoffMax()
+                        : pause.multipliedBy(2);
             }
         }
     }
 
-    /** Unreachable, overloaded or unavailable Elasticsearch: worth retrying; a rejected document is not. */
+    /**
+     * Unreachable, overloaded or unavailable Elasticsearch (an I/O failure anywhere in the cause chain, 429, 5xx):
+     * worth waiting for; a document it rejects (4xx) or any other failure is not.
+     */
     static boolean transientFailure(RuntimeException e) {
         if (e instanceof ElasticsearchException es) {
             return es.status() == 429 || es.status() >= 500;
         }
-        return true;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sleeps the whole pause even when interrupted (the flag is kept): an interrupt at shutdown must not turn into
+     * an exception, which would dead-letter a valid event instead of leaving it to be redelivered after the restart.
+     */
+    private static void sleepThroughInterrupts(Duration pause) {
+        long until = System.nanoTime() + pause.toNanos();
+        boolean interrupted = false;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(Duration.ofNanos(Math.max(1, until - System.nanoTime())));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

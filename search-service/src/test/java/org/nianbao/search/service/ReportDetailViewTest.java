@@ -29,6 +29,11 @@ class ReportDetailViewTest {
             public Admin admin() {
                 return java.util.Optional::empty;
             }
+
+            @Override
+            public Consumer consumer() {
+                throw new UnsupportedOperationException();
+            }
         };
     }
 

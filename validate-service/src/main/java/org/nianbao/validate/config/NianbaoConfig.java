@@ -18,6 +18,25 @@ public interface NianbaoConfig {
 
     Admin admin();
 
+    /** How the Kafka consumer waits out transient faults. */
+    Consumer consumer();
+
+    /**
+     * A transient fault (dependency away) is retried with doubling backoff until it passes, never dead-lettered;
+     * meanwhile readiness is DOWN. A record in hand longer than {@link #stuckAfter()} without waiting for anything
+     * means a hung thread: liveness goes DOWN and a restart redelivers it.
+     */
+    interface Consumer {
+        @WithDefault("PT1S")
+        Duration retryBackoff();
+
+        @WithDefault("PT30S")
+        Duration retryBackoffMax();
+
+        @WithDefault("PT10M")
+        Duration stuckAfter();
+    }
+
     MissingCheck missingCheck();
 
     /** Report deadlines as MM-dd of the year after the report year. */

@@ -2,9 +2,11 @@ package org.nianbao.validate.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.nianbao.validate.config.NianbaoConfig;
 import org.nianbao.validate.report.InvalidReportException;
 import org.nianbao.validate.service.ValidationOutcome;
 import org.nianbao.validate.service.ValidationService;
@@ -12,30 +14,46 @@ import org.nianbao.validate.service.WebhookService;
 
 /**
  * Consumes report.parsed: validation and storage commit first, then report.validated is published and alerts are
- * queued; a bad payload throws at once so the message goes to report.parsed.dlq with the reason in its headers, while
- * other failures are retried a few times first.
+ * queued. A bad payload throws at once so the message goes to report.parsed.dlq with the reason in its headers; a
+ * transient fault (PostgreSQL or Kafka away) is retried with doubling backoff until it passes, never dead-lettered,
+ * while readiness says what the consumer waits for; any other failure is tried a few times, then dead-lettered.
+ * Records are processed one at a time, in order (a report's history must see its versions in order).
  */
 @ApplicationScoped
 public class ParsedReportConsumer {
 
     private static final Logger LOG = Logger.getLogger(ParsedReportConsumer.class);
-    private static final int TRANSIENT_ATTEMPTS = 3;
-    private static final long TRANSIENT_BACKOFF_MS = 1000;
+    private static final int OTHER_FAILURE_ATTEMPTS = 3;
 
     private final ValidationService validation;
     private final ValidatedReportPublisher publisher;
     private final WebhookService webhooks;
+    private final ConsumerProgress progress;
+    private final NianbaoConfig.Consumer settings;
 
     public ParsedReportConsumer(ValidationService validation, ValidatedReportPublisher publisher,
-                                WebhookService webhooks) {
+                                WebhookService webhooks, ConsumerProgress progress, NianbaoConfig config) {
         this.validation = validation;
         this.publisher = publisher;
         this.webhooks = webhooks;
+        this.progress = progress;
+        this.settings = config.consumer();
     }
 
     @Incoming("report-parsed")
     @Blocking(ordered = true)
-    public void consume(String payload) throws InterruptedException {
+    public void consume(String payload) {
+        progress.started();
+        try {
+            consumeInHand(payload);
+        } finally {
+            progress.finished();
+        }
+    }
+
+    private void consumeInHand(String payload) {
+        Duration pause = settings.retryBackoff();
+        int otherFailures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 handle(payload);
@@ -43,12 +61,18 @@ public class ParsedReportConsumer {
             } catch (InvalidReportException e) {
                 throw e; // bad input: straight to the dead-letter topic
             } catch (RuntimeException e) {
-                // database or broker hiccup: processing is idempotent, so try again before giving up
-                if (attempt >= TRANSIENT_ATTEMPTS) {
-                    throw e;
+                String dependency = TransientFaults.dependencyOf(e);
+                if (dependency == null && ++otherFailures >= OTHER_FAILURE_ATTEMPTS) {
+                    throw e; // neither bad input nor a dependency away, and it persists: dead-letter it, replayable
                 }
-                LOG.warnf("processing failed (attempt %d), retrying: %s", attempt, e.toString());
-                Thread.sleep(TRANSIENT_BACKOFF_MS * attempt);
+                if (dependency != null) {
+                    progress.waitingFor(dependency, e.toString());
+                }
+                LOG.warnf("report.parsed processing failed (attempt %d, %s), retrying in %d ms: %s", attempt,
+                        dependency == null ? "unexpected" : dependency + " unavailable", pause.toMillis(), e);
+                sleepThroughInterrupts(pause);
+                pause = pause.multipliedBy(2).compareTo(settings.retryBackoffMax()) > 0 ? settings.retryBackoffMax()
+                        : pause.multipliedBy(2);
             }
         }
     }
@@ -58,6 +82,25 @@ public class ParsedReportConsumer {
         for (ValidationOutcome o : outcomes) {
             publisher.publish(o);
             webhooks.reportValidated(o);
+        }
+    }
+
+    /**
+     * Sleeps the whole pause even when interrupted (the flag is kept): an interrupt at shutdown must not turn into
+     * an exception, which would dead-letter a valid report instead of leaving it to be redelivered after the restart.
+     */
+    private static void sleepThroughInterrupts(Duration pause) {
+        long until = System.nanoTime() + pause.toNanos();
+        boolean interrupted = false;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(Duration.ofNanos(Math.max(1, until - System.nanoTime())));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }
