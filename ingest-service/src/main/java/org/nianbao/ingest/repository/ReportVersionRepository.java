@@ -3,6 +3,7 @@ package org.nianbao.ingest.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,18 @@ public class ReportVersionRepository implements PanacheRepositoryBase<ReportVers
 
     public List<ReportVersionEntity> listUnemitted(int limit) {
         return find("emittedAt is null order by fetchedAt").page(0, limit).list();
+    }
+
+    /** Versions stored whose report.fetched Kafka has not acknowledged yet (the relay's backlog). */
+    public long countUnemitted() {
+        return count("emittedAt is null");
+    }
+
+    /** When the oldest version still waiting for its report.fetched was fetched; empty when none waits. */
+    public Optional<Instant> oldestUnemitted() {
+        return Optional.ofNullable(getEntityManager().createQuery(
+                "select min(v.fetchedAt) from ReportVersionEntity v where v.emittedAt is null", Instant.class)
+                .getSingleResult());
     }
 
     /** The newest version of every report, for a full replay. */

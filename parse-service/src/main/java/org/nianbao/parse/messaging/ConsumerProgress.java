@@ -1,6 +1,8 @@
 package org.nianbao.parse.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,6 +89,29 @@ public class ConsumerProgress {
         return HealthCheckResponse.named(name).status(busy.compareTo(stuckAfter) <= 0)
                 .withData("longestBusySeconds", busy.toSeconds()).withData("stuckAfterSeconds", stuckAfter.toSeconds())
                 .build();
+    }
+
+    /**
+     * Exports the consumer's state for alerting: records in hand, the age of the oldest one (waiting or not) and
+     * whether one waits for a dependency, tagged with the channel.
+     */
+    public void bindMetrics(MeterRegistry registry, String channel) {
+        Gauge.builder("nianbao.consumer.in.hand", this, ConsumerProgress::inHand).tag("channel", channel)
+                .register(registry);
+        Gauge.builder("nianbao.consumer.oldest.in.hand.seconds", this, p -> p.oldestInHand().toMillis() / 1000.0)
+                .tag("channel", channel).register(registry);
+        Gauge.builder("nianbao.consumer.waiting", this, p -> p.waiting.isEmpty() ? 0 : 1).tag("channel", channel)
+                .register(registry);
+    }
+
+    /** How long the oldest record in hand has been, waiting or not. */
+    public Duration oldestInHand() {
+        long now = clock.getAsLong();
+        long oldest = 0;
+        for (long since : inHandSince.values()) {
+            oldest = Math.max(oldest, now - since);
+        }
+        return Duration.ofNanos(oldest);
     }
 
     /** Records in hand now. */

@@ -177,7 +177,7 @@ class ParsePipelineIT {
     }
 
     @Test
-    void garbageBytesGoToTheDeadLetterTopicWithTheReason() {
+    void garbageBytesGoToTheDeadLetterTopicWithTheReason() throws Exception {
         String reportId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         byte[] garbage = new byte[4096];
         new java.util.Random(42).nextBytes(garbage);
@@ -189,6 +189,38 @@ class ParsePipelineIT {
         assertEquals(event, dead.value(), "the event is kept as it was, to be replayed");
         String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.length() > 10, reason);
+    }
+
+    /**
+     * What an operator alerts on, read from the broker: committed lag of the consumer group per partition, messages
+     * held by the dead-letter topic (a garbage upload puts one there), and the consumer's own state.
+     */
+    @Test
+    void backlogAndDeadLettersAreExported() throws Exception {
+        garbageBytesGoToTheDeadLetterTopicWithTheReason();
+        Pattern dlq = Pattern.compile("(?m)^nianbao_dlq_messages\\{topic=\"report\\.fetched\\.dlq\"} (\\d+)");
+        String metrics = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (System.nanoTime() < deadline) {
+            metrics = given().get("/q/metrics").asString();
+            var m = dlq.matcher(metrics);
+            if (m.find() && Double.parseDouble(m.group(1)) >= 1) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertTrue(dlq.matcher(metrics).find(), "DLQ count exported: " + grepNianbao(metrics));
+        for (int partition = 0; partition < 3; partition++) {
+            assertTrue(metrics.contains("partition=\"" + partition + "\",topic=\"report.fetched\""),
+                    "lag of partition " + partition + ": " + grepNianbao(metrics));
+        }
+        assertTrue(metrics.contains("nianbao_consumer_in_hand{channel=\"report-fetched\"}"), grepNianbao(metrics));
+        assertTrue(metrics.contains("nianbao_consumer_oldest_in_hand_seconds{channel=\"report-fetched\"}"),
+                grepNianbao(metrics));
+    }
+
+    private static String grepNianbao(String metrics) {
+        return metrics.lines().filter(l -> l.startsWith("nianbao_")).toList().toString();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.nianbao.validate.health;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
@@ -14,14 +16,16 @@ import org.nianbao.validate.messaging.ConsumerProgress;
  * consumed), not live when a record has been in hand longer than {@code nianbao.consumer.stuck-after} without
  * waiting for anything (a hung thread: restarting the service redelivers the record).
  */
+@Startup
 @ApplicationScoped
 public class ConsumerHealthChecks {
 
     private final ConsumerProgress progress;
     private final Duration stuckAfter;
 
-    public ConsumerHealthChecks(ConsumerProgress progress, NianbaoConfig config) {
+    public ConsumerHealthChecks(ConsumerProgress progress, NianbaoConfig config, MeterRegistry metrics) {
         this.progress = progress;
+        progress.bindMetrics(metrics, "report-parsed");
         this.stuckAfter = config.consumer().stuckAfter();
     }
 

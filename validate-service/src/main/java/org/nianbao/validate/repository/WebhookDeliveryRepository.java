@@ -5,7 +5,9 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** The webhook outbox: enqueue once per alert, claim due deliveries without two pollers taking the same one. */
 @ApplicationScoped
@@ -57,5 +59,12 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
 
     public long countByStatus(String status) {
         return count("status", status);
+    }
+
+    /** When the oldest delivery still pending was queued; empty when none is pending. */
+    public Optional<OffsetDateTime> oldestPending() {
+        return Optional.ofNullable(getEntityManager().createQuery(
+                "select min(d.createdAt) from WebhookDeliveryEntity d where d.status = :status",
+                OffsetDateTime.class).setParameter("status", WebhookDeliveryEntity.PENDING).getSingleResult());
     }
 }
