@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.nianbao.parse.parser.DocumentReader;
 import org.nianbao.parse.parser.ParsedReport;
 import org.nianbao.parse.parser.ReportParser;
 import org.nianbao.parse.parser.UnparseableDocumentException;
@@ -72,7 +73,9 @@ public final class ParseCommand implements Callable<Integer> {
             Path file = files.get(i);
             String name = file.getFileName().toString();
             try {
-                ParsedReport report = parser.parse(Files.readAllBytes(file), name);
+                byte[] content = Files.readAllBytes(file);
+                refuseWhatTheHeapCannotHold(content, name);
+                ParsedReport report = parser.parse(content, name);
                 writer.writeValue(out.resolve(name + ".json").toFile(), report);
             } catch (UnparseableDocumentException e) {
                 failed++;
@@ -90,6 +93,17 @@ public final class ParseCommand implements Callable<Integer> {
             err.println(failed + " of " + files.size() + " files failed");
         }
         return failed > 0 ? 1 : 0;
+    }
+
+    /** A document whose parse would not fit this JVM's heap fails with the reason instead of an OutOfMemoryError. */
+    private static void refuseWhatTheHeapCannotHold(byte[] content, String name) {
+        long need = DocumentReader.heapEstimate(content);
+        long room = (long) (Runtime.getRuntime().maxMemory() * 0.8);
+        if (need > room) {
+            throw new UnparseableDocumentException(String.format("%d MB input needs about %d MB of heap to parse, more"
+                    + " than the %d MB this JVM has room for: run with a larger -Xmx", content.length >> 20, need >> 20,
+                    room >> 20));
+        }
     }
 
     /** Outputs are named after the input's file name, so two inputs with one name would overwrite each other. */

@@ -20,9 +20,16 @@ public interface ParseConfig {
     @WithDefault("2")
     int concurrency();
 
-    /** Largest original parsed, in bytes; a larger one goes to the dead-letter topic with the reason. */
-    @WithDefault("67108864")
+    /**
+     * Largest original parsed, in bytes; a larger one goes to the dead-letter topic with the reason. Set through
+     * {@code nianbao.max-original-bytes}, the one limit ingest-service also accepts originals by.
+     */
+    @WithDefault("52428800")
     long maxOriginalBytes();
+
+    /** Share of the maximum heap that parses in progress may hold (see ParseAdmission). */
+    @WithDefault("0.6")
+    double heapShare();
 
     /** The work and time budget of one document. */
     Budget budget();

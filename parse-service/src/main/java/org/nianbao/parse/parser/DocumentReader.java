@@ -84,6 +84,26 @@ public final class DocumentReader {
         return new DocumentText("text", body, body, null, warnings, false, pageNumbers);
     }
 
+    /**
+     * Heap a parse of these bytes may need at its peak, in bytes: measured on this parser (BENCHMARKS.md "Parse
+     * memory"), text about 11× its size and HTML about 17× (decoded characters, the DOM, folded copies), a PDF about
+     * 5× plus its fonts, Word documents through Tika in between; estimates round up. It exists so a service can
+     * refuse, with a reason, a document its heap cannot hold, and admit big documents one at a time.
+     */
+    public static long heapEstimate(byte[] content) {
+        long n = content.length;
+        if (startsWithin(content, "%PDF-", 1024)) {
+            return 6 * n + (48L << 20);
+        }
+        if (startsWith(content, new int[] {0x50, 0x4B, 0x03, 0x04})
+                || startsWith(content, new int[] {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})) {
+            return 14 * n + (32L << 20);
+        }
+        String head = new String(content, 0, (int) Math.min(n, 8192), StandardCharsets.ISO_8859_1);
+        boolean html = RegexScan.first(HTML_TAG, head, 0, head.length()) != null;
+        return (html ? 20 : 13) * n + (16L << 20);
+    }
+
     private static String name(String fileName) {
         return fileName == null ? "" : " (" + fileName + ")";
     }

@@ -24,9 +24,12 @@ public class ParseService {
     private final ReportParser parser;
     private final ParseBudget.Limits limits;
     private final MeterRegistry metrics;
+    private final ParseAdmission admission;
 
-    public ParseService(OriginalClient originals, ParsedEventMapper mapper, MeterRegistry metrics, ParseConfig config) {
+    public ParseService(OriginalClient originals, ParsedEventMapper mapper, MeterRegistry metrics, ParseConfig config,
+                        ParseAdmission admission) {
         this.originals = originals;
+        this.admission = admission;
         this.mapper = mapper;
         this.metrics = metrics;
         ParseConfig.Budget b = config.budget();
@@ -38,9 +41,14 @@ public class ParseService {
     /** Parses one fetched report; throws when the document cannot be processed at all (→ dead-letter topic). */
     public ParsedReport parse(ReportFetchedEvent event) {
         byte[] content = originals.load(event.sha256());
-        Timer.Sample sample = Timer.start(metrics);
-        ParseBudget budget = ParseBudget.forInput(limits, content.length);
-        ParsedReport report = parser.parse(content, event.fileName(), mapper.hints(event), budget);
+        ParsedReport report;
+        ParseBudget budget;
+        Timer.Sample sample;
+        try (ParseAdmission.Permit permit = admission.admit(content, event.fileName())) {
+            sample = Timer.start(metrics);
+            budget = ParseBudget.forInput(limits, content.length);
+            report = parser.parse(content, event.fileName(), mapper.hints(event), budget);
+        }
         sample.stop(metrics.timer("nianbao.parse.duration", "inputType", String.valueOf(report.inputType())));
         metrics.summary("nianbao.parse.work", "inputType", String.valueOf(report.inputType())).record(budget.used());
         if (budget.spentOn() != null) {
@@ -58,6 +66,8 @@ public class ParseService {
 
     /** Parses a document given directly (a draft checked before publication); nothing is stored or emitted. */
     public ParsedReport parseDirect(byte[] content, String fileName) {
-        return parser.parse(content, fileName);
+        try (ParseAdmission.Permit permit = admission.admit(content, fileName)) {
+            return parser.parse(content, fileName);
+        }
     }
 }
