@@ -72,12 +72,15 @@ public class ReportValidatedConsumer {
     }
 
     /**
-     * Unreachable, overloaded or unavailable Elasticsearch (an I/O failure anywhere in the cause chain, 429, 5xx):
+     * Unreachable, overloaded or unavailable Elasticsearch (an I/O failure anywhere in the cause chain, 429, 5xx, the
+     * index not there yet):
      * worth waiting for; a document it rejects (4xx) or any other failure is not.
      */
     static boolean transientFailure(RuntimeException e) {
         if (e instanceof ElasticsearchException es) {
-            return es.status() == 429 || es.status() >= 500;
+            // the alias missing: the index is being created at startup or rebuilt behind a swap, not a bad document
+            boolean indexMissing = es.error() != null && "index_not_found_exception".equals(es.error().type());
+            return es.status() == 429 || es.status() >= 500 || indexMissing;
         }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof IOException) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 
+/** Which Elasticsearch failures the report.validated consumer waits out and which it may dead-letter. */
 class TransientFailureTest {
 
     private static ElasticsearchException status(int status) {
@@ -22,5 +23,14 @@ class TransientFailureTest {
         assertTrue(ReportValidatedConsumer.transientFailure(status(429)));
         assertTrue(ReportValidatedConsumer.transientFailure(status(503)));
         assertFalse(ReportValidatedConsumer.transientFailure(status(400)));
+        assertFalse(ReportValidatedConsumer.transientFailure(new IllegalStateException("a bug")));
+    }
+
+    /** At startup the consumer can run before the index is created: a valid event must wait, not be dead-lettered. */
+    @Test
+    void aMissingIndexIsWaitedFor() {
+        assertTrue(ReportValidatedConsumer.transientFailure(new ElasticsearchException("get",
+                ErrorResponse.of(e -> e.status(404).error(c -> c.type("index_not_found_exception").reason("no such index"))))));
+        assertFalse(ReportValidatedConsumer.transientFailure(status(404)));
     }
 }

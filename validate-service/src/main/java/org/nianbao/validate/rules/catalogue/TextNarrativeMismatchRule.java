@@ -1,6 +1,7 @@
 package org.nianbao.validate.rules.catalogue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -32,29 +33,29 @@ public final class TextNarrativeMismatchRule extends AbstractRule {
 
     private static final List<Claim> CLAIMS = List.of(
             new Claim("received", Pattern.compile("(?:收到|受理|接收|新收)" + GAP + "申请" + "[^。；;\\d]{0,6}?(\\d+)件"),
-                    "申请", List.of("new"), r -> List.of(opt(row(r, "new")),
+                    "申请", List.of("new"), r -> Arrays.asList(opt(row(r, "new")),
                     sum(row(r, "new"), row(r, "carried_in")))),
             new Claim("received", Pattern.compile("(?:收到|受理|接收|新收)[^。；;\\d]{0,10}?(\\d+)件[^。；;\\d]{0,8}?申请"),
-                    "申请", List.of("new"), r -> List.of(opt(row(r, "new")),
+                    "申请", List.of("new"), r -> Arrays.asList(opt(row(r, "new")),
                     sum(row(r, "new"), row(r, "carried_in")))),
             new Claim("carried_in", Pattern.compile("上年(?:度)?结转[^。；;\\d]{0,10}?(\\d+)件"), null,
-                    List.of("carried_in"), r -> List.of(opt(row(r, "carried_in")))),
+                    List.of("carried_in"), r -> Arrays.asList(opt(row(r, "carried_in")))),
             new Claim("carried_out", Pattern.compile("(\\d+)件[^。；;\\d]{0,20}?(?:结转|顺延)[^。；;\\d]{0,6}?下(?:一)?年"),
-                    null, List.of("carried_out"), r -> List.of(opt(row(r, "carried_out")))),
+                    null, List.of("carried_out"), r -> Arrays.asList(opt(row(r, "carried_out")))),
             new Claim("processed", Pattern.compile("(?:办结|答复)[^。；;\\d]{0,15}?(\\d+)件"), "申请",
-                    List.of("processed_total"), r -> List.of(opt(row(r, "processed_total")))),
+                    List.of("processed_total"), r -> Arrays.asList(opt(row(r, "processed_total")))),
             new Claim("granted_partial", Pattern.compile("予以公开(?:及|和|与|、)部分公开[^。；;\\d]{0,4}?(\\d+)件"), null,
-                    List.of("granted", "partial"), r -> List.of(opt(sum(row(r, "granted"), row(r, "partial"))))),
+                    List.of("granted", "partial"), r -> Arrays.asList(opt(sum(row(r, "granted"), row(r, "partial"))))),
             new Claim("withheld", Pattern.compile("不予公开[^。；;\\d]{0,4}?(\\d+)件"), null, WITHHELD,
-                    r -> List.of(opt(sumRows(r, WITHHELD)))),
+                    r -> Arrays.asList(opt(sumRows(r, WITHHELD)))),
             new Claim("unavailable", Pattern.compile("无法提供[^。；;\\d]{0,4}?(\\d+)件"), null, UNAVAILABLE,
-                    r -> List.of(opt(sumRows(r, UNAVAILABLE)))),
+                    r -> Arrays.asList(opt(sumRows(r, UNAVAILABLE)))),
             new Claim("rejected", Pattern.compile("不予处理[^。；;\\d]{0,4}?(\\d+)件"), null, REJECTED,
-                    r -> List.of(opt(sumRows(r, REJECTED)))),
+                    r -> Arrays.asList(opt(sumRows(r, REJECTED)))),
             new Claim("review", Pattern.compile("行政复议(?:案件)?[^。；;\\d，,]{0,4}?(\\d+)件"), "公开",
-                    List.of(), r -> List.of(opt(r.cell(CellKeys.s4("review", "total"))))),
+                    List.of(), r -> Arrays.asList(opt(r.cell(CellKeys.s4("review", "total"))))),
             new Claim("suit", Pattern.compile("(?<!复议)(?:行政)?诉讼(?:案件)?[^。；;\\d，,]{0,4}?(\\d+)件"), "公开",
-                    List.of(), r -> List.of(opt(sum(r.cell(CellKeys.s4("suit_direct", "total")),
+                    List.of(), r -> Arrays.asList(opt(sum(r.cell(CellKeys.s4("suit_direct", "total")),
                     r.cell(CellKeys.s4("suit_after_review", "total")))))));
 
     private static final Pattern ALL_UPHELD = Pattern.compile("(?:复议|诉讼)[^。；;]{0,30}?均(?:获|被|予以|已)?维持");
