@@ -75,6 +75,11 @@
       ${f.span ? `<div class="meta">原文：“${NB.esc(f.span)}”</div>` : ''}</li>`).join('');
   }
 
+  function parseWarningsHtml(r) {
+    return r.parseWarnings.map(w => `<li data-code="${NB.esc(w.code)}"><span class="code">${NB.esc(w.code)}</span>
+      ${NB.esc(w.message)}${w.cells.length ? `<div class="meta">${w.cells.length} 个单元格</div>` : ''}</li>`).join('');
+  }
+
   function sectionsHtml(r) {
     if (!r.sections.length) return '<div class="empty">无正文。</div>';
     return r.sections.map(s => `<details class="section" ${s.number === 1 ? 'open' : ''}>
@@ -115,6 +120,7 @@
       $('findings').innerHTML = findingsHtml(r);
       $('sections').innerHTML = sectionsHtml(r);
       $('history').innerHTML = historyHtml(r);
+      if (r.parseWarnings.length) { $('parse-warnings').hidden = false; $('parse-warnings-list').innerHTML = parseWarningsHtml(r); }
       if (r.otherCells.length) { $('other-cells').hidden = false; $('other-cells-body').innerHTML = otherCellsHtml(r); }
       document.querySelectorAll('td.flagged').forEach(td => td.addEventListener('click', () =>
         focus(td.dataset.findings.split(',').filter(Boolean).map(Number))));

@@ -93,6 +93,13 @@ public class ReportDetailService {
             history.add(new VersionView(v.path("version").asLong(), sha, SearchService.text(v, "fetchedAt"),
                     SearchService.text(v, "sourceUrl"), SearchService.text(v, "validatedAt"), originalUrl(sha)));
         }
+        List<ReportView.ParseWarningView> parseWarnings = new ArrayList<>();
+        for (JsonNode w : s.path("parseWarnings")) {
+            List<String> warned = new ArrayList<>();
+            w.path("cells").forEach(c -> warned.add(c.asText()));
+            parseWarnings.add(new ReportView.ParseWarningView(w.path("code").asText(), w.path("message").asText(),
+                    warned));
+        }
         JsonNode source = s.path("source");
         JsonNode counts = s.path("counts");
         return new ReportView(id, SearchService.text(s, "title"), SearchService.text(s, "agency"),
@@ -105,7 +112,8 @@ public class ReportDetailService {
                 new SearchResultView.Counts(counts.path("error").asInt(), counts.path("warning").asInt(),
                         counts.path("info").asInt()),
                 SearchService.text(s, "validatedAt"), SearchService.text(source, "sourceUrl"),
-                originalUrl(SearchService.text(source, "sha256")), sections, tables, other, findings, history);
+                originalUrl(SearchService.text(source, "sha256")), sections, tables, other, findings, history,
+                parseWarnings);
     }
 
     private String originalUrl(String sha256) {

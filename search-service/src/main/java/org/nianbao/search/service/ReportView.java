@@ -3,13 +3,24 @@ package org.nianbao.search.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** Everything the report page shows: metadata, section texts, tables by printed label, findings, versions. */
+/**
+ * Everything the report page shows: metadata, section texts, tables by printed label, findings, versions, and what
+ * the parser could not read.
+ */
 public record ReportView(String id, String title, String agency, String agencyKey, String agencyKind,
                          String agencyLevel, String province, String city, String county, Integer year,
                          String publishedAt, String formatVersion, String status, Boolean late, String deadline,
                          SearchResultView.Counts counts, String validatedAt, String sourceUrl, String originalUrl,
                          List<SectionView> sections, List<TableView> tables, List<CellView> otherCells,
-                         List<FindingView> findings, List<VersionView> history) {
+                         List<FindingView> findings, List<VersionView> history,
+                         List<ParseWarningView> parseWarnings) {
+
+    /**
+     * Something the parser could not read with certainty (a row left unread, a truncated table): shown with the
+     * report so a blank cell is never taken for one the agency left blank.
+     */
+    public record ParseWarningView(String code, String message, List<String> cells) {
+    }
 
     /** One section of the text. */
     public record SectionView(int number, String heading, String text) {

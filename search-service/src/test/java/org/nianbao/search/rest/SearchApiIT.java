@@ -152,6 +152,7 @@ class SearchApiIT {
         assertEquals(821, report.getInt("tables[5].rows[0].cells[0].value"));
         assertEquals("S3.ROW_TOTAL", report.getString("findings[0].code"));
         assertEquals(1, report.getList("history").size());
+        assertEquals(List.of(), report.getList("parseWarnings"), "read without doubt: nothing to warn about");
         assertTrue(report.getString("originalUrl").contains("/api/originals/0470"));
         given().get("/api/reports/no-such-report").then().statusCode(404);
     }

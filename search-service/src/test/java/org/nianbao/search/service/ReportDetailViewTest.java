@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.search.TestEvents;
 import org.nianbao.search.config.SearchConfig;
@@ -35,6 +36,19 @@ class ReportDetailViewTest {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    /** A row the parser could not read reaches the page with its reason, so its blank cells are not misread. */
+    @Test
+    void parseWarningsReachThePage() {
+        ObjectNode doc = new ValidatedEventMapper(TestEvents.JSON).map(TestEvents.raw("shanghai-bgt-2019")).document();
+        ObjectNode w = doc.putArray("parseWarnings").addObject().put("code", "PARSE.DIGITS_UNSPLIT")
+                .put("message", "表三「（七）总计」 数字位数超出本行各列所能容纳，未读取");
+        w.putArray("cells").add("s3.processed_total.total");
+        ReportView view = new ReportDetailService(null, config("https://ingest.example/")).toView("x", doc);
+        assertEquals(List.of(new ReportView.ParseWarningView("PARSE.DIGITS_UNSPLIT",
+                "表三「（七）总计」 数字位数超出本行各列所能容纳，未读取", List.of("s3.processed_total.total"))),
+                view.parseWarnings());
     }
 
     @Test
