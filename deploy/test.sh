@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite against real infrastructure: starts the local stack (Kafka, Elasticsearch, PostgreSQL),
 # runs `./mvnw verify` (unit tests, @QuarkusTest wiring tests, *IT integration tests of every service), then starts
-# the four services and runs the end-to-end test (one report from ingest to search). Stops what it started, also
+# the four services and runs the end-to-end test (one report from ingest to search), then the small fault harness
+# (200 reports while each service is kill -9'd once and restarted by its supervisor). Stops what it started, also
 # on failure; NIANBAO_KEEP_STACK=1 leaves the stack running.
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -43,4 +44,7 @@ say "end-to-end: starting the four services and sending one report through them"
 eval "$("$REPO/deploy/local/services.sh" env)"
 ./mvnw -B -pl search-service failsafe:integration-test failsafe:verify -Dnianbao.e2e=true -Dit.test='EndToEndIT' \
     -Dsurefire.failIfNoSpecifiedTests=false
+
+say "fault harness (small): 200 reports through the running pipeline while each service is killed once"
+"$REPO/deploy/fault/harness.sh" --small
 say "all tests passed"
