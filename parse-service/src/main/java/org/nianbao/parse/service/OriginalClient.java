@@ -67,7 +67,7 @@ public class OriginalClient {
                 }
                 progress.waitingFor("ingest-service", error);
                 LOG.warnf("original %s: attempt %d failed (%s), next in %d ms", sha256, attempt, error, pause.toMillis());
-                sleep(pause);
+                ConsumerProgress.sleepThroughInterrupts(pause);
                 pause = min(pause.multipliedBy(2), config.fetchBackoffMax());
             }
         } finally {
@@ -88,21 +88,6 @@ public class OriginalClient {
             return body;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(Duration pause) {
-        long until = System.nanoTime() + pause.toNanos();
-        boolean interrupted = false;
-        while (System.nanoTime() < until) {
-            try {
-                Thread.sleep(Duration.ofNanos(Math.max(1, until - System.nanoTime())));
-            } catch (InterruptedException e) {
-                interrupted = true; // a shutdown interrupt must not turn the wait into a busy loop
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

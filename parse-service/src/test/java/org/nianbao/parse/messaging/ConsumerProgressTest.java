@@ -2,6 +2,7 @@ package org.nianbao.parse.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -38,5 +39,29 @@ class ConsumerProgressTest {
         assertEquals(Duration.ofSeconds(42), progress.longestBusy());
         progress.finished();
         assertNull(progress.waitingSummary());
+    }
+
+    @Test
+    void aDependencyAwayIsWaitedOutHoweverLongAndOtherFailuresEndAfterTheirAttempts() {
+        int[] calls = {0};
+        progress.started();
+        progress.untilDone(() -> {
+            if (++calls[0] < 6) {
+                throw new IllegalStateException("down");
+            }
+        }, e -> "PostgreSQL", 2, Duration.ofMillis(1), Duration.ofMillis(2));
+        assertEquals(6, calls[0], "five transient failures waited out, never given up");
+        assertNull(progress.waitingSummary(), "ready again once it passed");
+
+        calls[0] = 0;
+        IllegalStateException bug = new IllegalStateException("bug");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> progress.untilDone(() -> {
+                    calls[0]++;
+                    throw bug;
+                }, e -> null, 3, Duration.ofMillis(1), Duration.ofMillis(1)));
+        assertEquals(bug, thrown);
+        assertEquals(3, calls[0], "an unexpected failure is tried 3 times, then dead-lettered");
+        progress.finished();
     }
 }

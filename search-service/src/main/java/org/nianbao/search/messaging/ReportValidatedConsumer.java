@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.nianbao.search.config.SearchConfig;
@@ -38,37 +37,20 @@ public class ReportValidatedConsumer {
     public void consume(String payload) {
         progress.started();
         try {
-            project(payload);
+            progress.untilDone(() -> projection.apply(payload), ReportValidatedConsumer::dependencyOf,
+                    REJECTED_ATTEMPTS, settings.retryBackoff(), settings.retryBackoffMax());
         } finally {
             progress.finished();
         }
     }
 
-    private void project(String payload) {
-        Duration pause = settings.retryBackoff();
-        int rejected = 0;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                projection.apply(payload);
-                return;
-            } catch (InvalidEventException e) {
-                LOG.warnf("rejecting report.validated message: %s", e.getMessage());
-                throw e;
-            } catch (RuntimeException e) {
-                boolean away = transientFailure(e);
-                if (!away && ++rejected >= REJECTED_ATTEMPTS) {
-                    throw e;
-                }
-                if (away) {
-                    progress.waitingFor("Elasticsearch", e.toString());
-                }
-                LOG.warnf("Elasticsearch %s (attempt %d), retrying in %d ms: %s", away ? "unavailable" : "rejected",
-                        attempt, pause.toMillis(), e.getMessage());
-                sleepThroughInterrupts(pause);
-                pause = pause.multipliedBy(2).compareTo(settings.retryBackoffMax()) > 0 ? settings.retryBackoffMax()
-                        : pause.multipliedBy(2);
-            }
+    /** Bad input is never retried; Elasticsearch away is waited out; a rejected document is tried a few times. */
+    private static String dependencyOf(RuntimeException e) {
+        if (e instanceof InvalidEventException) {
+            LOG.warnf("rejecting report.validated message: %s", e.getMessage());
+            throw e;
         }
+        return transientFailure(e) ? "Elasticsearch" : null;
     }
 
     /**
@@ -88,24 +70,5 @@ public class ReportValidatedConsumer {
             }
         }
         return false;
-    }
-
-    /**
-     * Sleeps the whole pause even when interrupted (the flag is kept): an interrupt at shutdown must not turn into
-     * an exception, which would dead-letter a valid event instead of leaving it to be redelivered after the restart.
-     */
-    private static void sleepThroughInterrupts(Duration pause) {
-        long until = System.nanoTime() + pause.toNanos();
-        boolean interrupted = false;
-        while (System.nanoTime() < until) {
-            try {
-                Thread.sleep(Duration.ofNanos(Math.max(1, until - System.nanoTime())));
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -6,8 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.jboss.logging.Logger;
 
 /**
  * What a Kafka consumer of this service is doing right now: the records in hand since when, and whether one waits
@@ -19,6 +21,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
  */
 @ApplicationScoped
 public class ConsumerProgress {
+
+    private static final Logger LOG = Logger.getLogger(ConsumerProgress.class);
 
     private final LongSupplier clock;
     private final Map<Long, Long> inHandSince = new ConcurrentHashMap<>();
@@ -112,6 +116,57 @@ public class ConsumerProgress {
             oldest = Math.max(oldest, now - since);
         }
         return Duration.ofNanos(oldest);
+    }
+
+    /**
+     * Runs {@code work} on the calling thread's record until it succeeds. A failure {@code dependencyOf} names a
+     * dependency for is transient: waited out with doubling backoff from {@code first} up to {@code max}, for as
+     * long as it lasts, readiness saying so meanwhile. Any other failure is retried until {@code otherAttempts}
+     * failures, then thrown (the record goes to its dead-letter topic); {@code dependencyOf} may rethrow a failure
+     * to end at once (bad input).
+     */
+    public void untilDone(Runnable work, Function<RuntimeException, String> dependencyOf, int otherAttempts,
+                          Duration first, Duration max) {
+        Duration pause = first;
+        int others = 0;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                work.run();
+                resumed();
+                return;
+            } catch (RuntimeException e) {
+                String dependency = dependencyOf.apply(e);
+                if (dependency == null && ++others >= otherAttempts) {
+                    throw e;
+                }
+                if (dependency != null) {
+                    waitingFor(dependency, e.toString());
+                }
+                LOG.warnf("attempt %d failed (%s), next in %d ms: %s", attempt,
+                        dependency == null ? "unexpected" : dependency + " unavailable", pause.toMillis(), e);
+                sleepThroughInterrupts(pause);
+                pause = pause.multipliedBy(2).compareTo(max) > 0 ? max : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * Sleeps the whole pause even when interrupted (the flag is kept): an interrupt at shutdown must not turn into
+     * an exception, which would dead-letter a valid record instead of leaving it to be redelivered after the restart.
+     */
+    public static void sleepThroughInterrupts(Duration pause) {
+        long until = System.nanoTime() + pause.toNanos();
+        boolean interrupted = false;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(Duration.ofNanos(Math.max(1, until - System.nanoTime())));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Records in hand now. */

@@ -2,7 +2,6 @@ package org.nianbao.validate.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -45,36 +44,22 @@ public class ParsedReportConsumer {
     public void consume(String payload) {
         progress.started();
         try {
-            consumeInHand(payload);
+            progress.untilDone(() -> handle(payload), ParsedReportConsumer::dependencyOf, OTHER_FAILURE_ATTEMPTS,
+                    settings.retryBackoff(), settings.retryBackoffMax());
+        } catch (RuntimeException e) {
+            LOG.errorf("report.parsed message not processed, sent to report.parsed.dlq: %s", e.toString());
+            throw e;
         } finally {
             progress.finished();
         }
     }
 
-    private void consumeInHand(String payload) {
-        Duration pause = settings.retryBackoff();
-        int otherFailures = 0;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                handle(payload);
-                return;
-            } catch (InvalidReportException e) {
-                throw e; // bad input: straight to the dead-letter topic
-            } catch (RuntimeException e) {
-                String dependency = TransientFaults.dependencyOf(e);
-                if (dependency == null && ++otherFailures >= OTHER_FAILURE_ATTEMPTS) {
-                    throw e; // neither bad input nor a dependency away, and it persists: dead-letter it, replayable
-                }
-                if (dependency != null) {
-                    progress.waitingFor(dependency, e.toString());
-                }
-                LOG.warnf("report.parsed processing failed (attempt %d, %s), retrying in %d ms: %s", attempt,
-                        dependency == null ? "unexpected" : dependency + " unavailable", pause.toMillis(), e);
-                sleepThroughInterrupts(pause);
-                pause = pause.multipliedBy(2).compareTo(settings.retryBackoffMax()) > 0 ? settings.retryBackoffMax()
-                        : pause.multipliedBy(2);
-            }
+    /** Bad input is never retried; a dependency away is waited out; anything else is tried a few times. */
+    private static String dependencyOf(RuntimeException e) {
+        if (e instanceof InvalidReportException) {
+            throw e; // bad input: straight to the dead-letter topic
         }
+        return TransientFaults.dependencyOf(e);
     }
 
     private void handle(String payload) {
@@ -82,25 +67,6 @@ public class ParsedReportConsumer {
         for (ValidationOutcome o : outcomes) {
             publisher.publish(o);
             webhooks.reportValidated(o);
-        }
-    }
-
-    /**
-     * Sleeps the whole pause even when interrupted (the flag is kept): an interrupt at shutdown must not turn into
-     * an exception, which would dead-letter a valid report instead of leaving it to be redelivered after the restart.
-     */
-    private static void sleepThroughInterrupts(Duration pause) {
-        long until = System.nanoTime() + pause.toNanos();
-        boolean interrupted = false;
-        while (System.nanoTime() < until) {
-            try {
-                Thread.sleep(Duration.ofNanos(Math.max(1, until - System.nanoTime())));
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }
