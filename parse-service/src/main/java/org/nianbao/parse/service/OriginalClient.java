@@ -1,7 +1,6 @@
 package org.nianbao.parse.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 import org.nianbao.parse.config.ParseConfig;
 import org.nianbao.parse.messaging.ConsumerProgress;
 
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 
 /**
@@ -23,8 +21,6 @@ import java.util.HexFormat;
  */
 @ApplicationScoped
 public class OriginalClient {
-
-    private static final Logger LOG = Logger.getLogger(OriginalClient.class);
 
     private final ParseConfig config;
     private final HttpClient http;
@@ -43,40 +39,40 @@ public class OriginalClient {
      */
     public byte[] load(String sha256) {
         URI uri = URI.create(config.ingestUrl().replaceAll("/+$", "") + "/api/originals/" + sha256);
-        Duration pause = config.fetchBackoff();
+        byte[][] loaded = new byte[1][];
+        progress.untilDone(() -> loaded[0] = fetchOnce(sha256, uri), OriginalClient::dependencyOf, 1,
+                config.fetchBackoff(), config.fetchBackoffMax());
+        return loaded[0];
+    }
+
+    /** One attempt: the verified bytes, or a permanent or transient failure. */
+    private byte[] fetchOnce(String sha256, URI uri) {
         try {
-            for (int attempt = 1; ; attempt++) {
-                String error;
-                try {
-                    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(config.fetchTimeout())
-                            .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-                    if (response.statusCode() == 200) {
-                        return verified(sha256, response.body());
-                    }
-                    if (response.statusCode() == 404 || response.statusCode() == 400) {
-                        throw new OriginalUnavailableException(sha256, uri, "HTTP " + response.statusCode());
-                    }
-                    error = "HTTP " + response.statusCode();
-                } catch (IOException e) {
-                    error = e.toString();
-                } catch (InterruptedException e) {
-                    // shutting down: keep the interrupt and go on trying; the record stays unacknowledged and is
-                    // redelivered after the restart instead of being dead-lettered
-                    Thread.currentThread().interrupt();
-                    error = "interrupted";
-                }
-                progress.waitingFor("ingest-service", error);
-                LOG.warnf("original %s: attempt %d failed (%s), next in %d ms", sha256, attempt, error, pause.toMillis());
-                ConsumerProgress.sleepThroughInterrupts(pause);
-                pause = min(pause.multipliedBy(2), config.fetchBackoffMax());
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(config.fetchTimeout())
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 200) {
+                return verified(sha256, response.body());
             }
-        } finally {
-            progress.resumed();
+            if (response.statusCode() == 404 || response.statusCode() == 400) {
+                throw new OriginalUnavailableException(sha256, uri, "HTTP " + response.statusCode());
+            }
+            throw new IngestUnavailableException(sha256, "HTTP " + response.statusCode());
+        } catch (IOException e) {
+            throw new IngestUnavailableException(sha256, e.toString());
+        } catch (InterruptedException e) {
+            // shutting down: keep the interrupt and go on trying; the record stays unacknowledged and is
+            // redelivered after the restart instead of being dead-lettered
+            Thread.currentThread().interrupt();
+            throw new IngestUnavailableException(sha256, "interrupted");
         }
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    /** A missing original or other bytes end the attempts (dead-letter topic); anything else waits for ingest. */
+    private static String dependencyOf(RuntimeException e) {
+        if (e instanceof OriginalUnavailableException) {
+            throw e;
+        }
+        return "ingest-service";
     }
 
     private static byte[] verified(String sha256, byte[] body) {
@@ -88,6 +84,13 @@ public class OriginalClient {
             return body;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** ingest-service did not answer with the original this time (down, restarting, overloaded): worth waiting for. */
+    private static final class IngestUnavailableException extends RuntimeException {
+        IngestUnavailableException(String sha256, String reason) {
+            super("original " + sha256 + ": " + reason, null, false, false);
         }
     }
 
