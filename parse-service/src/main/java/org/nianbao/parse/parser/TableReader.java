@@ -553,13 +553,13 @@ public final class TableReader {
         if (ambiguous.isEmpty()) {
             return;
         }
-        budget.charge(combinations * rows.size());
         if (combinations > 50_000 || budget.spent()) {
             for (RowSpec row : ambiguous) {
                 warnings.add(ambiguous("表三「" + row.name() + "」", row, fits.get(row.keys().get(0))));
             }
             return;
         }
+        budget.charge(combinations * rows.size()); // only the search actually made
         int[] choice = new int[ambiguous.size()];
         int bestScore = -1;
         List<int[]> best = new ArrayList<>();
