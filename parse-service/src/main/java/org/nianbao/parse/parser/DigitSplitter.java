@@ -63,7 +63,7 @@ public final class DigitSplitter {
                              ParseBudget budget) {
         List<ValueAtom> list = new ArrayList<>(atoms);
         if (list.isEmpty()) {
-            return new RowFit(nulls(columns), nullStrings(columns), nullStrings(columns), List.of(), RowFit.Status.EMPTY);
+            return allNull(columns, RowFit.Status.EMPTY);
         }
         if (list.size() > columns) {
             while (list.size() > columns && list.get(0).blank()) {
@@ -87,7 +87,7 @@ public final class DigitSplitter {
                     }
                 }
                 if (overlong(head)) {
-                    return unsplit(columns, RowFit.Status.TOO_LONG);
+                    return allNull(columns, RowFit.Status.TOO_LONG);
                 }
                 RowFit direct = direct(head);
                 return new RowFit(direct.values(), direct.raws(), direct.units(), List.of(direct.values()),
@@ -95,7 +95,7 @@ public final class DigitSplitter {
             }
         }
         if (list.size() == columns) {
-            return overlong(list) ? unsplit(columns, RowFit.Status.TOO_LONG) : direct(list);
+            return overlong(list) ? allNull(columns, RowFit.Status.TOO_LONG) : direct(list);
         }
         int available = 0;
         int needed = 0;
@@ -104,7 +104,7 @@ public final class DigitSplitter {
             needed += minPieces(a);
         }
         if (needed > columns) {
-            return unsplit(columns, RowFit.Status.TOO_LONG);
+            return allNull(columns, RowFit.Status.TOO_LONG);
         }
         if (available < columns) {
             RowFit d = direct(list);
@@ -119,7 +119,7 @@ public final class DigitSplitter {
             return new RowFit(v, r, u, List.of(v), RowFit.Status.SHORT);
         }
         if (budget.spent()) {
-            return unsplit(columns, RowFit.Status.OVER_BUDGET);
+            return allNull(columns, RowFit.Status.OVER_BUDGET);
         }
         Search search = new Search(list, columns, budget);
         List<Piece[]> valid = search.run(groupSize, groupIdentity, true);
@@ -131,10 +131,10 @@ public final class DigitSplitter {
             status = valid.size() == 1 ? RowFit.Status.SPLIT : RowFit.Status.AMBIGUOUS;
         }
         if (search.aborted) {
-            return unsplit(columns, RowFit.Status.OVER_BUDGET);
+            return allNull(columns, RowFit.Status.OVER_BUDGET);
         }
         if (valid.isEmpty()) {
-            return new RowFit(nulls(columns), nullStrings(columns), nullStrings(columns), List.of(), RowFit.Status.SHORT);
+            return allNull(columns, RowFit.Status.SHORT);
         }
         List<List<BigDecimal>> inOrder = new ArrayList<>(valid.size());
         double[] costs = new double[valid.size()];
@@ -179,8 +179,8 @@ public final class DigitSplitter {
         return false;
     }
 
-    /** A row left unsplit: every value null, nothing guessed. */
-    private static RowFit unsplit(int columns, RowFit.Status status) {
+    /** A row with every value null (nothing read, or left unsplit): nothing guessed. */
+    private static RowFit allNull(int columns, RowFit.Status status) {
         return new RowFit(nulls(columns), nullStrings(columns), nullStrings(columns), List.of(), status);
     }
 

@@ -36,24 +36,24 @@ public final class DocumentReader {
             throw new UnparseableDocumentException("input of " + content.length + " bytes is over the size limit of "
                     + maxBytes + " bytes" + name(fileName));
         }
-        if (startsWithin(content, "%PDF-", 1024)) {
+        Container container = container(content);
+        if (container == Container.PDF) {
             return PdfTextExtractor.extract(content, budget);
         }
-        if (startsWith(content, new int[] {0x50, 0x4B, 0x03, 0x04})) {
+        if (container == Container.ZIP) {
             String head = new String(content, StandardCharsets.ISO_8859_1);
             if (head.contains("word/document.xml") || head.contains("word/")) {
                 return OfficeTextExtractor.extract(content, "docx", budget);
             }
             throw new UnparseableDocumentException("ZIP archive that is not a Word document" + name(fileName));
         }
-        if (startsWith(content, new int[] {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})) {
+        if (container == Container.OLE) {
             return OfficeTextExtractor.extract(content, "doc", budget);
         }
-        if (startsWith(content, new int[] {0x7B, 0x5C, 0x72, 0x74, 0x66})) {
+        if (container == Container.RTF) {
             throw new UnparseableDocumentException("RTF documents are not supported" + name(fileName));
         }
-        String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
-        boolean looksHtml = RegexScan.first(HTML_TAG, head, 0, head.length()) != null;
+        boolean looksHtml = looksHtml(content);
         DecodedText decoded = CharsetSniffer.decode(content, looksHtml);
         if (isBinary(decoded.text())) {
             throw new UnparseableDocumentException("binary data of no known type (not HTML, PDF, DOC, DOCX or text)"
@@ -92,16 +92,36 @@ public final class DocumentReader {
      */
     public static long heapEstimate(byte[] content) {
         long n = content.length;
+        return switch (container(content)) {
+            case PDF -> 6 * n + (48L << 20);
+            case ZIP, OLE -> 14 * n + (32L << 20);
+            case RTF, NONE -> (looksHtml(content) ? 20 : 13) * n + (16L << 20);
+        };
+    }
+
+    /** The binary container the bytes start with, told by its magic number; NONE for text and HTML. */
+    private enum Container { PDF, ZIP, OLE, RTF, NONE }
+
+    private static Container container(byte[] content) {
         if (startsWithin(content, "%PDF-", 1024)) {
-            return 6 * n + (48L << 20);
+            return Container.PDF;
         }
-        if (startsWith(content, new int[] {0x50, 0x4B, 0x03, 0x04})
-                || startsWith(content, new int[] {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})) {
-            return 14 * n + (32L << 20);
+        if (startsWith(content, new int[] {0x50, 0x4B, 0x03, 0x04})) {
+            return Container.ZIP;
         }
-        String head = new String(content, 0, (int) Math.min(n, 8192), StandardCharsets.ISO_8859_1);
-        boolean html = RegexScan.first(HTML_TAG, head, 0, head.length()) != null;
-        return (html ? 20 : 13) * n + (16L << 20);
+        if (startsWith(content, new int[] {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})) {
+            return Container.OLE;
+        }
+        if (startsWith(content, new int[] {0x7B, 0x5C, 0x72, 0x74, 0x66})) {
+            return Container.RTF;
+        }
+        return Container.NONE;
+    }
+
+    /** An HTML tag in the first 8 KiB. */
+    private static boolean looksHtml(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.ISO_8859_1);
+        return RegexScan.first(HTML_TAG, head, 0, head.length()) != null;
     }
 
     private static String name(String fileName) {
