@@ -8,10 +8,6 @@ import org.nianbao.ingest.crawl.PoliteFetcher;
 import org.nianbao.ingest.crawl.UrlGuard;
 import org.nianbao.ingest.service.RejectedDocumentException;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -47,7 +43,7 @@ public class ErrorMappers {
      */
     @ServerExceptionMapper
     public Response storage(PersistenceException e) {
-        if (!transientStorageFault(e)) {
+        if (TransientFaults.dependencyOf(e) == null) {
             LOG.errorf(e, "storage failure");
             return error(500, "storage failure: " + e.getClass().getSimpleName());
         }
@@ -55,24 +51,6 @@ public class ErrorMappers {
         return Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("error", "storage temporarily unavailable, retry in " + RETRY_AFTER_SECONDS + " s"))
                 .build();
-    }
-
-    /** A refused or dropped connection, a server shutting down (SQL states 08…, 57P…) or a pool that timed out. */
-    static boolean transientStorageFault(Throwable fault) {
-        for (Throwable t = fault; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
-                        || String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Response error(int status, String message) {

@@ -9,8 +9,10 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
 /**
- * Tells a transient fault (PostgreSQL or Kafka away, restarting or overloaded), which is waited out, from anything
- * else, which is not; it exists because a transient fault must never send a valid report to the dead-letter topic.
+ * Tells a transient fault (PostgreSQL or Kafka away, restarting or overloaded), which is waited out or answered
+ * "retry later", from anything else, which is not; it exists because a transient fault must never send a valid report
+ * to the dead-letter topic nor answer a client with a server error. Owned by validate-service; ingest-service keeps a
+ * copy that differs only in its package line (checked by a test there).
  */
 final class TransientFaults {
 
