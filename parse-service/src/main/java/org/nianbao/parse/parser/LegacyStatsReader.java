@@ -87,8 +87,11 @@ public final class LegacyStatsReader {
         return keys;
     }
 
-    /** Reads the statistics table of {@code norm} (folded body text); empty when there is none. */
-    public static Map<String, BigDecimal> read(String norm, Map<String, CellDetail> details) {
+    /**
+     * Reads the statistics table of {@code norm} (folded body text), its digit splits drawing on the document's
+     * {@code budget}; empty when there is none.
+     */
+    public static Map<String, BigDecimal> read(String norm, Map<String, CellDetail> details, ParseBudget budget) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
         RegexScan starts = RegexScan.of(TABLE_START, norm, 0, norm.length());
         Matcher start = starts.matcher();
@@ -101,7 +104,7 @@ public final class LegacyStatsReader {
         }
         if (from >= 0) {
             boolean cumulative = CUMULATIVE.matcher(norm.substring(from, Math.min(norm.length(), from + 300))).find();
-            readTable(norm, from, cumulative, cells, details);
+            readTable(norm, from, cumulative, cells, details, budget);
         }
         Matcher fee = RegexScan.first(FEES, norm, 0, norm.length());
         if (fee != null) {
@@ -156,7 +159,7 @@ public final class LegacyStatsReader {
     }
 
     private static void readTable(String norm, int from, boolean cumulative, Map<String, BigDecimal> cells,
-                                  Map<String, CellDetail> details) {
+                                  Map<String, CellDetail> details, ParseBudget budget) {
         List<Hit> hits = new ArrayList<>();
         for (Stat s : STATS) {
             RegexScan labels = RegexScan.of(s.label(), norm, from, norm.length());
@@ -190,7 +193,7 @@ public final class LegacyStatsReader {
             }
             int n = cumulative ? 2 : 1;
             RowFit fit = DigitSplitter.fit(atoms, n, n, v -> n == 1 || v.get(1) == null || v.get(0) == null
-                    || v.get(1).compareTo(v.get(0)) >= 0, LegacyStatsReader::balanced);
+                    || v.get(1).compareTo(v.get(0)) >= 0, LegacyStatsReader::balanced, budget);
             if (fit.status() == RowFit.Status.EMPTY) {
                 continue;
             }

@@ -118,7 +118,7 @@ public final class ReportParser {
         } else {
             List<SectionLocator.Heading> generic = SectionLocator.generic(norm);
             Map<String, CellDetail> legacyDetails = new LinkedHashMap<>();
-            Map<String, BigDecimal> legacy = doc.scanned() ? Map.of() : LegacyStatsReader.read(norm, legacyDetails);
+            Map<String, BigDecimal> legacy = doc.scanned() ? Map.of() : LegacyStatsReader.read(norm, legacyDetails, budget);
             boolean legacyEra = meta.year() != null ? meta.year() <= 2018 : !legacy.isEmpty();
             if (!doc.scanned() && legacyEra) {
                 format = "pre2019";
