@@ -58,13 +58,14 @@ service_env() {
     ensure_secret "$SECRET_DIR/webhook-secret"
     eval "$("$NIANBAO_REPO/deploy/local/stack.sh" env)"
     export NIANBAO_ADMIN_TOKEN; NIANBAO_ADMIN_TOKEN=$(cat "$SECRET_DIR/admin-token")
-    export NIANBAO_WEBHOOK_SECRET; NIANBAO_WEBHOOK_SECRET=$(cat "$SECRET_DIR/webhook-secret")
+    export NIANBAO_WEBHOOKS_SECRET; NIANBAO_WEBHOOKS_SECRET=$(cat "$SECRET_DIR/webhook-secret")
     export NIANBAO_INGEST_URL=http://127.0.0.1:$INGEST_PORT
     export NIANBAO_PARSE_URL=http://127.0.0.1:$PARSE_PORT
     export NIANBAO_VALIDATE_URL=http://127.0.0.1:$VALIDATE_PORT
     export NIANBAO_SEARCH_URL=http://127.0.0.1:$SEARCH_PORT
     export NIANBAO_PARSE_INGEST_URL=$NIANBAO_INGEST_URL
     export NIANBAO_INGEST_PUBLIC_URL=$NIANBAO_INGEST_URL
+    export NIANBAO_SEARCH_INGEST_PUBLIC_URL=$NIANBAO_INGEST_URL
 }
 
 # Starts the service's supervisor, which starts the JVM (command line in lib/supervise.sh: sup_start_jvm).

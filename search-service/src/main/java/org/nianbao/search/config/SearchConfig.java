@@ -11,8 +11,6 @@ public interface SearchConfig {
 
     Search search();
 
-    Ingest ingest();
-
     Admin admin();
 
     /** How the Kafka consumer waits out transient faults. */
@@ -56,8 +54,12 @@ public interface SearchConfig {
         @WithDefault("elasticsearch/reports-v2.json")
         String mappingResource();
 
-        @WithDefault("0")
-        int replicas();
+        /**
+         * Replica count as Elasticsearch's {@code index.auto_expand_replicas} range: "0-2" keeps one copy on a single
+         * node and a copy on each of three nodes, so the index follows the cluster's size without a restart.
+         */
+        @WithDefault("0-2")
+        String autoExpandReplicas();
 
         @WithDefault("1")
         int shards();
@@ -77,13 +79,21 @@ public interface SearchConfig {
         /** Topic replayed by an index rebuild (the same one the consumer reads). */
         @WithDefault("report.validated")
         String rebuildTopic();
-    }
 
-    /** Links to ingest-service. */
-    interface Ingest {
+        /** Index holding the lease that lets one search-service replica of the cluster run the index migration. */
+        @WithDefault("nianbao-locks")
+        String lockIndex();
 
-        /** Base URL under which ingest-service serves {@code /api/originals/{sha256}} to browsers. */
+        /** How long a migration lease lasts without renewal (the holder renews it at a third of this). */
+        @WithDefault("PT2M")
+        Duration migrationLease();
+
+        /** How often a replica that does not hold the lease looks whether the migration still needs doing. */
+        @WithDefault("PT30S")
+        Duration migrationRecheck();
+
+        /** Browser-facing base URL under which ingest-service serves {@code /api/originals/{sha256}}. */
         @WithDefault("http://127.0.0.1:8081")
-        String publicUrl();
+        String ingestPublicUrl();
     }
 }

@@ -71,6 +71,23 @@ public class ReportIndexRepository {
         }
     }
 
+    /**
+     * Puts the configured replica range on the indices behind the alias, so an index created before a change of the
+     * setting (or by an older version with a fixed count) follows the cluster's size too.
+     */
+    public void applyReplicaSetting() {
+        List<String> targets = aliasTargets();
+        if (targets.isEmpty()) {
+            return;
+        }
+        try {
+            client.indices().putSettings(p -> p.index(targets)
+                    .settings(s -> s.autoExpandReplicas(config.autoExpandReplicas())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The configured index or a rebuild of the same mapping version ({@code nianbao-reports-v2-20261125}). */
     public boolean isCurrentVersion(String index) {
         return index.equals(config.index()) || index.startsWith(config.index() + "-");
@@ -105,7 +122,8 @@ public class ReportIndexRepository {
             }
             ObjectNode definition = (ObjectNode) objectMapper.readTree(in);
             ObjectNode index = (ObjectNode) definition.with("settings").with("index");
-            index.put("number_of_replicas", config.replicas());
+            index.remove("number_of_replicas");
+            index.put("auto_expand_replicas", config.autoExpandReplicas());
             index.put("number_of_shards", config.shards());
             return objectMapper.writeValueAsString(definition);
         } catch (IOException e) {

@@ -64,6 +64,17 @@ public class RebuildService {
 
     /** Starts a rebuild into {@code target}, which must not exist yet; returns immediately. */
     public synchronized Status start(String target) {
+        if (repository.aliasTargets().contains(target) || repository.indexExists(target)) {
+            throw new IllegalArgumentException("index " + target + " already exists");
+        }
+        return startOrResume(target);
+    }
+
+    /**
+     * Starts a rebuild into {@code target}, or resumes one a dead replica left half done (the replay writes with
+     * external versions, so replaying into a partly filled index again is harmless); returns immediately.
+     */
+    public synchronized Status startOrResume(String target) {
         Status current = status.get();
         if (current != null && current.finishedAt() == null) {
             throw new IllegalStateException("a rebuild into " + current.target() + " is running");
@@ -71,8 +82,8 @@ public class RebuildService {
         if (!target.matches("[a-z0-9][a-z0-9_.-]{0,200}")) {
             throw new IllegalArgumentException("invalid index name: " + target);
         }
-        if (repository.aliasTargets().contains(target) || repository.indexExists(target)) {
-            throw new IllegalArgumentException("index " + target + " already exists");
+        if (repository.aliasTargets().contains(target)) {
+            throw new IllegalArgumentException("the alias already points at " + target);
         }
         Status started = new Status(target, "replaying", 0, 0, 0, Instant.now(), null, null);
         status.set(started);

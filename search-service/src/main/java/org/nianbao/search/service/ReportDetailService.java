@@ -32,7 +32,7 @@ public class ReportDetailService {
 
     public ReportDetailService(ReportIndexRepository repository, SearchConfig config) {
         this.repository = repository;
-        String base = config.ingest().publicUrl();
+        String base = config.search().ingestPublicUrl();
         this.originalsBase = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/originals/";
     }
 

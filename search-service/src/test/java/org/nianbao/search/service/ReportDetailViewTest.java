@@ -18,12 +18,13 @@ class ReportDetailViewTest {
         return new SearchConfig() {
             @Override
             public Search search() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Ingest ingest() {
-                return () -> ingestUrl;
+                return (Search) java.lang.reflect.Proxy.newProxyInstance(Search.class.getClassLoader(),
+                        new Class<?>[] {Search.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("ingestPublicUrl")) {
+                                return ingestUrl;
+                            }
+                            throw new UnsupportedOperationException(method.getName());
+                        });
             }
 
             @Override

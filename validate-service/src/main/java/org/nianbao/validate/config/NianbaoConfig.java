@@ -67,6 +67,12 @@ public interface NianbaoConfig {
 
         List<Endpoint> endpoints();
 
+        /**
+         * HMAC-SHA256 key for every endpoint that has no key of its own (env {@code NIANBAO_WEBHOOKS_SECRET}, from a
+         * Secret). Alerts are never sent unsigned: startup fails when an endpoint has neither.
+         */
+        Optional<String> secret();
+
         /** Allow loopback/private/link-local targets (tests, in-cluster receivers); refused by default (SSRF). */
         @WithDefault("false")
         boolean allowPrivateTargets();
@@ -92,7 +98,7 @@ public interface NianbaoConfig {
 
         String url();
 
-        /** HMAC-SHA256 key; supply it from a Secret / environment variable. */
+        /** HMAC-SHA256 key of this endpoint alone; without it, {@code nianbao.webhooks.secret} signs. */
         Optional<String> secret();
 
         /** Events that trigger this endpoint: noncompliant, warnings, missing. */

@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -46,6 +49,20 @@ public class WebhookDispatcher {
         this.metrics = metrics;
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(this.config.timeout()).build();
+    }
+
+    /** Refuses to start with an endpoint that would get unsigned alerts, naming it by position (URLs hold tokens). */
+    void checkSigningKeys(@Observes StartupEvent event) {
+        List<String> unsigned = new ArrayList<>();
+        for (int i = 0; i < config.endpoints().size(); i++) {
+            if (WebhookSigner.keyFor(config.endpoints().get(i), config).isEmpty()) {
+                unsigned.add("nianbao.webhooks.endpoints[" + i + "]");
+            }
+        }
+        if (!unsigned.isEmpty()) {
+            throw new IllegalStateException("webhook endpoints without a signing key: " + unsigned + "; set "
+                    + "nianbao.webhooks.secret (env NIANBAO_WEBHOOKS_SECRET) or the endpoint's own secret");
+        }
     }
 
     @Scheduled(every = "${nianbao.webhooks.poll-interval:2s}", identity = "webhook-dispatch",
@@ -96,7 +113,8 @@ public class WebhookDispatcher {
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(ts))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        endpoint.secret().ifPresent(s -> req.header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.sign(s, ts, body)));
+        WebhookSigner.keyFor(endpoint, config)
+                .ifPresent(key -> req.header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.sign(key, ts, body)));
         try {
             int code = http.send(req.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (code >= 200 && code < 300) {

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.nianbao.validate.config.NianbaoConfig;
 
 /**
  * Signs webhook bodies so receivers can verify origin and freshness: hex HMAC-SHA256 with the endpoint secret over
@@ -17,6 +19,11 @@ public final class WebhookSigner {
     public static final String TIMESTAMP_HEADER = "X-Nianbao-Timestamp";
 
     private WebhookSigner() {
+    }
+
+    /** The key that signs alerts to {@code endpoint}: its own, else the shared {@code nianbao.webhooks.secret}. */
+    public static Optional<String> keyFor(NianbaoConfig.Endpoint endpoint, NianbaoConfig.Webhooks webhooks) {
+        return endpoint.secret().filter(k -> !k.isBlank()).or(() -> webhooks.secret().filter(k -> !k.isBlank()));
     }
 
     /** The header value "sha256=&lt;hex&gt;". */

@@ -60,7 +60,7 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
         return Map.of("nianbao.webhooks.endpoints[0].url", url,
-                "nianbao.webhooks.endpoints[0].secret", SECRET,
+                "nianbao.webhooks.secret", SECRET,
                 "nianbao.webhooks.endpoints[0].events", "noncompliant,missing");
     }
 
