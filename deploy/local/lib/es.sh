@@ -11,6 +11,8 @@ ES_PID=$RUN_DIR/elasticsearch.pid
 ES_CONSOLE_LOG=$LOG_DIR/elasticsearch-console.log
 ES_PLUGIN_SRC=$NIANBAO_REPO/deploy/es-analysis-smartcn
 ES_PLUGIN_ZIP=$DL_DIR/es-plugins/analysis-smartcn-$ES_VERSION.zip
+# path.repo: fs snapshot repositories (deploy/local/backup.sh) live below it; `reset` keeps it, like object storage.
+ES_SNAPSHOT_DIR=${ES_SNAPSHOT_DIR:-$NIANBAO_WORK/backup/es-snapshots}
 
 es_fetch() {
     if [ -f "$ES_ZIP_DIR/.complete" ]; then
@@ -71,7 +73,7 @@ es_install_plugin() {
 
 es_write_config() {
     sed -e "s#@ES_DATA@#$ES_DATA#g" -e "s#@ES_LOGS@#$ES_LOGS#g" -e "s#@ES_PORT@#$ES_PORT#g" \
-        -e "s#@ES_TRANSPORT_PORT@#$ES_TRANSPORT_PORT#g" \
+        -e "s#@ES_TRANSPORT_PORT@#$ES_TRANSPORT_PORT#g" -e "s#@ES_SNAPSHOT_DIR@#$ES_SNAPSHOT_DIR#g" \
         "$NIANBAO_REPO/deploy/local/conf/elasticsearch.yml" >"$ES_HOME/config/elasticsearch.yml"
     if is_root; then chown "$NIANBAO_STACK_USER:" "$ES_HOME/config/elasticsearch.yml"; fi
 }
@@ -85,7 +87,7 @@ es_launch() {
     require_free_port "$ES_PORT" "Elasticsearch HTTP"
     require_free_port "$ES_TRANSPORT_PORT" "Elasticsearch transport"
     es_write_config
-    own_for_service "$ES_DATA" "$ES_LOGS" "$ES_TMP" "$RUN_DIR"
+    own_for_service "$ES_DATA" "$ES_LOGS" "$ES_TMP" "$RUN_DIR" "$ES_SNAPSHOT_DIR"
     rm -f "$ES_PID"
     # -d: the launcher returns once the node has started (or failed); run it in the background so
     # Kafka and PostgreSQL start meanwhile, and collect its exit status in es_ready.
