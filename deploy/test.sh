@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs the whole test suite against real infrastructure: starts the local stack (Kafka, Elasticsearch, PostgreSQL),
-# runs `./mvnw verify` (unit tests, @QuarkusTest wiring tests, *IT integration tests of every service), then starts
-# the four services and runs the end-to-end test (one report from ingest to search), then the small fault harness
-# (200 reports while each service is kill -9'd once and restarted by its supervisor). Stops what it started, also
-# on failure; NIANBAO_KEEP_STACK=1 leaves the stack running.
+# runs `./mvnw verify` (unit tests, @QuarkusTest wiring tests, *IT integration tests of every service, and the
+# Kubernetes manifest check), unit-tests the Prometheus alert rules with promtool, then starts the four services and
+# runs the end-to-end test (one report from ingest to search), the small fault harness (200 reports while each
+# service is kill -9'd once and restarted by its supervisor) and the backup drill (back up, reset the stack, restore,
+# compare), and finally builds the four container images and proves them with podman (a report from upload to
+# search). Stops what it started, also on failure; NIANBAO_KEEP_STACK=1 leaves the stack running.
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 cd "$REPO"
@@ -24,6 +26,21 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     fi
 fi
 
+# The manifest check renders the overlays with `kubectl kustomize`; the alert tests need promtool.
+apt_install() {  # apt_install COMMAND PACKAGE: installs PACKAGE when COMMAND is missing and we can
+    command -v "$1" >/dev/null 2>&1 && return 0
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing $2 (for $1)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >>/tmp/nianbao-apt.log 2>&1 \
+            || { apt-get update -qq >>/tmp/nianbao-apt.log 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >>/tmp/nianbao-apt.log 2>&1; } \
+            || say "WARNING: could not install $2 (see /tmp/nianbao-apt.log)"
+    else
+        say "WARNING: $1 is missing and we are not root: install the Debian package $2"
+    fi
+}
+apt_install kubectl kubectl
+apt_install promtool prometheus
+
 cleanup() {
     local rc=$?
     "$REPO/deploy/local/services.sh" stop >/dev/null 2>&1 || true
@@ -39,6 +56,9 @@ eval "$("$REPO/deploy/local/stack.sh" env)"
 say "unit, wiring and integration tests: ./mvnw -B verify"
 ./mvnw -B verify
 
+say "alert rules: promtool test rules"
+"$REPO/deploy/k8s/components/monitoring/tests/run.sh"
+
 say "end-to-end: starting the four services and sending one report through them"
 "$REPO/deploy/local/services.sh" start
 eval "$("$REPO/deploy/local/services.sh" env)"
@@ -47,4 +67,11 @@ eval "$("$REPO/deploy/local/services.sh" env)"
 
 say "fault harness (small): 200 reports through the running pipeline while each service is killed once"
 "$REPO/deploy/fault/harness.sh" --small
+
+say "backup drill: back up the running stack, reset it, restore into the empty stack, compare"
+"$REPO/deploy/local/backup.sh" drill
+
+say "container images: build the four images and prove them with podman against the stack"
+"$REPO/deploy/local/services.sh" stop
+"$REPO/deploy/images/prove.sh"
 say "all tests passed"
