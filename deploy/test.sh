@@ -53,6 +53,12 @@ say "starting the local stack"
 "$REPO/deploy/local/stack.sh" start
 eval "$("$REPO/deploy/local/stack.sh" env)"
 
+if [ -d "$REPO/deploy/k8s/schemas/kubernetes" ] || [ -d "$REPO/../shared/k8s-schemas/kubernetes" ] || [ -n "${NIANBAO_K8S_SCHEMAS:-}" ]; then
+    say "manifest check: with the published schemas"
+else
+    say "WARNING: no Kubernetes/CRD schema files here: the manifest SCHEMA checks are skipped (the environment-variable" \
+        "and Ingress checks run); deploy/k8s/schemas/README.md says how to get them"
+fi
 say "unit, wiring and integration tests: ./mvnw -B verify"
 ./mvnw -B verify
 
