@@ -1,4 +1,4 @@
-package org.nianbao.parse.cli;
+package org.nianbao.parse.bench;
 
 import com.sun.management.ThreadMXBean;
 import java.io.ByteArrayOutputStream;
@@ -29,8 +29,10 @@ import org.nianbao.parse.parser.ReportParser;
  * Measures parser throughput (reports per second on one thread = per core) for an HTML and a text report, the
  * cost relative to only building the jsoup DOM of the same HTML by wall clock and by the thread's CPU time (robust
  * on a shared, loaded machine), bytes allocated per report, and peak heap while parsing a generated ~20 MB PDF;
- * it exists to produce the figures in BENCHMARKS.md. Usage:
- * {@code java -cp nianbao-parse.jar org.nianbao.parse.cli.ParseBenchmark HTML_FILE TEXT_FILE [seconds] [--no-pdf]}.
+ * it exists to produce the figures in BENCHMARKS.md and lives in the test tree so no production jar ships it. Usage,
+ * after {@code ./mvnw -q -pl parse-service -am -DskipTests package} (which also compiles the test classes):
+ * {@code java -cp parse-service/target/nianbao-parse.jar:parse-service/target/test-classes
+ * org.nianbao.parse.bench.ParseBenchmark HTML_FILE TEXT_FILE [seconds] [--no-pdf]}.
  */
 public final class ParseBenchmark {
 
