@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The canonical cell keys of DOMAIN.md §4 with their Chinese labels, the one list from which the index
+ * The canonical cell keys of parse-service/DOMAIN.md §4 with their Chinese labels, the one list from which the index
  * mapping check, the CSV header and the report page's tables are all derived.
  */
 public final class CellCatalogue {

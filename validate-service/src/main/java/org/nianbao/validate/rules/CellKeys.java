@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The canonical cell keys of DOMAIN.md §4 per format, with the printed labels messages need. */
+/** The canonical cell keys of parse-service/DOMAIN.md §4 per format, with the printed labels messages need. */
 public final class CellKeys {
 
     public static final List<String> S3_APPLICANT_COLUMNS =

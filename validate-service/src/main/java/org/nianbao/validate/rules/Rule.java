@@ -2,7 +2,7 @@ package org.nianbao.validate.rules;
 
 import java.util.List;
 
-/** One check from the catalogue (DOMAIN.md §6); implementations are stateless and thread-safe. */
+/** One check from the catalogue (parse-service/DOMAIN.md §6); implementations are stateless and thread-safe. */
 public interface Rule {
 
     RuleDescriptor descriptor();

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nianbao.validate.rules.catalogue.S3BalanceRule;
 
-/** The catalogue is complete (DOMAIN.md §6), every rule class is registered and every code is unique. */
+/** The catalogue is complete (parse-service/DOMAIN.md §6), every rule class is registered and every code is unique. */
 class RuleRegistryTest {
 
-    /** The codes of DOMAIN.md §6 with their severities, copied from the table. */
+    /** The codes of parse-service/DOMAIN.md §6 with their severities, copied from its table. */
     private static final List<String> DOMAIN_CODES = List.of(
             "S3.BALANCE:error", "S3.ROW_TOTAL:error", "S3.OUTCOME_TOTAL:error", "S4.GROUP_TOTAL:error",
             "S2.IN_FORCE:warning", "S2.UNIT:warning", "CELL.BLANK:warning", "CELL.INVALID:error",
