@@ -6,40 +6,70 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Lets an {@link AdminOnly} call through only with the configured bearer token, compared in constant time. */
+/**
+ * Lets an {@link AdminOnly} call through only with "Authorization: Bearer &lt;nianbao.admin.token&gt;".
+ * <ul>
+ * <li>no token configured (server-side condition): 503 "admin endpoints are disabled: set NIANBAO_ADMIN_TOKEN";</li>
+ * <li>missing, malformed or wrong token: 401 with {@code WWW-Authenticate: Bearer realm="nianbao-admin"}.</li>
+ * </ul>
+ * The token is compared in constant time (SHA-256 of both sides, {@link MessageDigest#isEqual}), so neither its
+ * content nor its length leaks through timing; it is read per request, because REST providers are created before
+ * runtime configuration exists. Owned by search-service; ingest- and validate-service keep byte-identical copies
+ * (only the package line differs), guarded by a drift test, and so does the shared {@code AdminTokenFilterTest}.
+ */
 @Provider
 @AdminOnly
 public class AdminTokenFilter implements ContainerRequestFilter {
 
-    private final Optional<String> token;
-
-    /** @param token the bearer token from a Secret (nianbao.admin.token); when absent, admin endpoints refuse every call */
-    public AdminTokenFilter(@ConfigProperty(name = "nianbao.admin.token") Optional<String> token) {
-        this.token = token;
-    }
+    static final String SETTING = "nianbao.admin.token";
+    static final String REALM = "Bearer realm=\"nianbao-admin\"";
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String expected = token.filter(t -> !t.isBlank()).orElse(null);
-        if (expected == null) {
-            request.abortWith(refuse(Response.Status.SERVICE_UNAVAILABLE, "admin endpoints are disabled: nianbao.admin.token is not set"));
-            return;
-        }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
-            request.abortWith(refuse(Response.Status.UNAUTHORIZED, "a valid admin bearer token is required"));
+        Refusal refusal = decide(ConfigProvider.getConfig().getOptionalValue(SETTING, String.class),
+                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (refusal != null) {
+            Response.ResponseBuilder response = Response.status(refusal.status())
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", refusal.message()));
+            if (refusal.challenge() != null) {
+                response.header(HttpHeaders.WWW_AUTHENTICATE, refusal.challenge());
+            }
+            request.abortWith(response.build());
         }
     }
 
-    private static Response refuse(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
+    /** Why a call is refused: HTTP status, message for the caller, and the challenge header of a 401 (or null). */
+    record Refusal(int status, String message, String challenge) {
+    }
+
+    /** The refusal for a call with this Authorization header under this configured token; null lets it through. */
+    static Refusal decide(Optional<String> configured, String authorization) {
+        String expected = configured.map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
+        if (expected == null) {
+            return new Refusal(503, "admin endpoints are disabled: set NIANBAO_ADMIN_TOKEN (" + SETTING + ")", null);
+        }
+        String header = authorization == null ? "" : authorization.strip();
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return new Refusal(401, "admin endpoints need \"Authorization: Bearer <admin token>\"", REALM);
+        }
+        if (!MessageDigest.isEqual(sha256(expected), sha256(header.substring(7).strip()))) {
+            return new Refusal(401, "the admin bearer token is not valid", REALM + ", error=\"invalid_token\"");
+        }
+        return null;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

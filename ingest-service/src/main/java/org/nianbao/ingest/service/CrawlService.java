@@ -92,7 +92,7 @@ public class CrawlService {
     private UrlGuard newGuard() {
         Set<String> allowed = config.crawl().allowPrivateHosts().orElse(List.of()).stream()
                 .map(String::toLowerCase).collect(Collectors.toSet());
-        return new UrlGuard(allowed);
+        return new UrlGuard(allowed, false, "nianbao.ingest.crawl.allow-private-hosts");
     }
 
     private PoliteFetcher newFetcher(UrlGuard guard) {

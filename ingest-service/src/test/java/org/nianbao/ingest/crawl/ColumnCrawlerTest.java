@@ -64,7 +64,7 @@ class ColumnCrawlerTest {
     }
 
     private PoliteFetcher fetcher() {
-        return new PoliteFetcher(new UrlGuard(Set.of("127.0.0.1")), "nianbao-test", Duration.ofMillis(1), Duration.ofSeconds(5), 1_000_000);
+        return new PoliteFetcher(new UrlGuard(Set.of("127.0.0.1"), false, "test"), "nianbao-test", Duration.ofMillis(1), Duration.ofSeconds(5), 1_000_000);
     }
 
     @Test
@@ -86,7 +86,7 @@ class ColumnCrawlerTest {
 
     @Test
     void oversizeBodyIsRefused() {
-        PoliteFetcher small = new PoliteFetcher(new UrlGuard(Set.of("127.0.0.1")), "t", Duration.ZERO, Duration.ofSeconds(5), 10);
+        PoliteFetcher small = new PoliteFetcher(new UrlGuard(Set.of("127.0.0.1"), false, "test"), "t", Duration.ZERO, Duration.ofSeconds(5), 10);
         PoliteFetcher.FetchException e = assertThrows(PoliteFetcher.FetchException.class, () -> small.fetch(base + "/ndbg/index.html"));
         assertTrue(e.getMessage().contains("larger than 10 bytes"), e.getMessage());
     }

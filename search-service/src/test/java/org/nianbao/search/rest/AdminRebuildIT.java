@@ -3,6 +3,7 @@ package org.nianbao.search.rest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,8 @@ class AdminRebuildIT {
         String before = repository.aliasTargets().get(0);
         String target = "nianbao-reports-it-v2-" + run;
 
-        given().post("/api/admin/index/rebuild?target=" + target).then().statusCode(401);
+        given().post("/api/admin/index/rebuild?target=" + target).then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer realm="));
         given().header("Authorization", "Bearer test-admin-token").post("/api/admin/index/rebuild?target=" + before)
                 .then().statusCode(400);
         given().header("Authorization", "Bearer test-admin-token").post("/api/admin/index/rebuild?target=" + target)

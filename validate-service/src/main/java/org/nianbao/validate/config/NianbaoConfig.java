@@ -116,7 +116,7 @@ public interface NianbaoConfig {
     /** Protection of /api/admin/*. */
     interface Admin {
 
-        /** Bearer token; when absent every admin request is refused. */
+        /** Bearer token; when absent every admin request is refused (503). AdminTokenFilter reads it per request. */
         Optional<String> token();
     }
 

@@ -104,9 +104,9 @@ public class WebhookDispatcher {
     private Outcome attempt(NianbaoConfig.Endpoint endpoint, String body) {
         URI uri;
         try {
-            uri = WebhookTargets.check(endpoint.url(), config.allowPrivateTargets());
-        } catch (IllegalArgumentException e) {
-            return Outcome.failed("refused: " + e.getMessage());
+            uri = WebhookService.guard(config).check(endpoint.url());
+        } catch (UrlGuard.RefusedUrlException e) {
+            return Outcome.failed(e.getMessage());
         }
         long ts = Instant.now().getEpochSecond();
         HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(config.timeout())

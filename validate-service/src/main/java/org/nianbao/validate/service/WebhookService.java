@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.nianbao.validate.config.NianbaoConfig;
 import org.nianbao.validate.report.ValidationJson;
@@ -40,8 +41,13 @@ public class WebhookService {
         this.json = new ValidationJson(mapper);
         this.outbox = outbox;
         for (NianbaoConfig.Endpoint e : this.config.endpoints()) {
-            WebhookTargets.check(e.url(), this.config.allowPrivateTargets()); // fail fast on a bad configuration
+            guard(this.config).check(e.url()); // fail fast on a bad configuration
         }
+    }
+
+    /** The SSRF guard for webhook targets; nianbao.webhooks.allow-private-targets switches its address check off. */
+    static UrlGuard guard(NianbaoConfig.Webhooks config) {
+        return new UrlGuard(Set.of(), config.allowPrivateTargets(), "nianbao.webhooks.allow-private-targets");
     }
 
     /** Queues an alert for each endpoint subscribed to this report's status (and codes, when it filters). */
