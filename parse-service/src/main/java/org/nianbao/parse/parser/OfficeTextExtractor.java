@@ -17,6 +17,7 @@ import org.apache.tika.sax.ToXMLContentHandler;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.nianbao.parse.parser.warnings.ParseWarnings;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 
@@ -51,9 +52,7 @@ public final class OfficeTextExtractor {
             if (!handler.stopped()) {
                 throw new UnparseableDocumentException("corrupt " + inputType + " document: " + e.getMessage(), e);
             }
-            warnings.add(ParseWarning.of(ReportParser.BUDGET_EXCEEDED, "文档超出解析时间预算，只读取了前 "
-                    + handler.elements() + " 个元素 / parse time budget spent; only the first part of the document"
-                    + " was read"));
+            warnings.add(ParseWarnings.officeElementsCut(handler.elements()));
         }
         Document xhtml = Jsoup.parse(xml.toString());
         dropMergedCellRests(xhtml);

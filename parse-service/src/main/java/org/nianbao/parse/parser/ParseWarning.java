@@ -2,9 +2,11 @@ package org.nianbao.parse.parser;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.nianbao.parse.parser.warnings.WarningCode;
 
 /**
- * Something the parser was unsure about, under a stable {@code PARSE.*} code; it exists so uncertain values are
+ * Something the parser was unsure about, under a stable {@code PARSE.*} code of the
+ * {@link WarningCode} registry; it exists so uncertain values are
  * flagged instead of silently trusted.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -14,7 +16,13 @@ public record ParseWarning(String code, String message, List<String> cells) {
         cells = cells == null ? List.of() : List.copyOf(cells);
     }
 
-    public static ParseWarning of(String code, String message) {
-        return new ParseWarning(code, message, List.of());
+    /** A warning under a registered code, naming no cells. */
+    public static ParseWarning of(WarningCode code, String message) {
+        return new ParseWarning(code.code(), message, List.of());
+    }
+
+    /** True when this warning carries {@code code}. */
+    public boolean is(WarningCode code) {
+        return code.code().equals(this.code);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.nianbao.parse.parser.warnings.ParseWarnings;
 
 /**
  * Reads the text layer of a PDF page by page, ruled tables row by row with tab-separated cells (see
@@ -67,17 +68,15 @@ public final class PdfTextExtractor {
             String title = title(pdf.getDocumentInformation());
             List<ParseWarning> warnings = new ArrayList<>();
             if (pageLines.size() < pages) {
-                warnings.add(ParseWarning.of(ReportParser.BUDGET_EXCEEDED, "PDF 共 " + pages + " 页，只读取了前 "
-                        + pageLines.size() + " 页（" + (pageLines.size() >= budget.limits().maxPages() ? "页数上限"
-                        : "时间预算") + "）/ only the first " + pageLines.size() + " of " + pages + " pages were read"));
+                warnings.add(ParseWarnings.pdfPagesCut(pages, pageLines.size(),
+                        pageLines.size() >= budget.limits().maxPages()));
             }
             boolean scanned = meaningful < MIN_TEXT_CHARS_PER_PAGE * pageLines.size() && hasImages(pdf);
             if (meaningful == 0 && !scanned) {
                 scanned = true;
             }
             if (scanned) {
-                warnings.add(ParseWarning.of("PARSE.SCANNED_PDF",
-                        "PDF 无文本层（扫描件/图片），" + pages + " 页，无法读取表格 / image-only PDF, no text layer"));
+                warnings.add(ParseWarnings.scannedPdf(pages));
             }
             String body = text.toString();
             return new DocumentText("pdf", body, body, title, warnings, scanned, pageNumbers);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.parse.parser.warnings.ParseWarnings;
 
 /**
  * Reads the three national tables (二 主动公开, 三 依申请, 四 复议诉讼) by finding each row by its label and the
@@ -293,9 +294,8 @@ public final class TableReader {
             List<ValueAtom> rest = valuesFrom < 0 ? List.of() : ValueScanner.scan(norm, valuesFrom, end);
             if (rest.size() == row.keys().size()) {
                 atoms = rest;
-                warnings.add(new ParseWarning("PARSE.EXTRA_VALUES", "表" + table + "「" + row.name() + "」 标签与数值之间的页码「"
-                        + norm.substring(ends[i], valuesFrom).strip() + "」已跳过 / a page number between the row label"
-                        + " and its values was skipped", row.keys()));
+                warnings.add(ParseWarnings.pageNumberSkipped(ParseWarnings.where(table, row.name()),
+                        norm.substring(ends[i], valuesFrom).strip(), row.keys()));
             }
             RowFit fit = fitRow(row, atoms, output.budget());
             fits.put(row.keys().get(0), fit);
@@ -303,9 +303,7 @@ public final class TableReader {
             report(table, row, fit, atoms, warnings);
         }
         if (!missing.isEmpty()) {
-            warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED",
-                    "表" + table + "缺少行，单元格为空 / table " + table + " rows not found: " + missing.size() + " cells",
-                    missing));
+            warnings.add(ParseWarnings.rowsNotFound(table, missing));
         }
         return fits;
     }
@@ -354,8 +352,7 @@ public final class TableReader {
                 starts[i] = found[0];
                 ends[i] = found[1];
                 String printed = TextNormalizer.squeeze(norm.substring(found[0], found[1]));
-                warnings.add(new ParseWarning("PARSE.LABEL_REWORDED", "表" + table + "「" + rows.get(i).name()
-                        + "」按改写的标签「" + printed + "」读取 / row label reworded as 「" + printed + "」",
+                warnings.add(ParseWarnings.labelReworded(ParseWarnings.where(table, rows.get(i).name()), printed,
                         rows.get(i).keys()));
             }
         }
@@ -474,29 +471,19 @@ public final class TableReader {
 
     private static void report(String table, RowSpec row, RowFit fit, List<ValueAtom> printed,
                                List<ParseWarning> warnings) {
-        String where = "表" + table + "「" + row.name() + "」";
+        String where = ParseWarnings.where(table, row.name());
         switch (fit.status()) {
             case AMBIGUOUS -> {
                 if (!row.keys().get(0).startsWith("s3.")) {
                     warnings.add(ambiguous(where, row, fit));
                 }
             }
-            case INCONSISTENT -> warnings.add(new ParseWarning("PARSE.AMBIGUOUS_DIGITS", where
-                    + " 数字串无法按合计关系拆分，取最可能的拆分 " + fit.values()
-                    + " / digit run splits with no consistent total", row.keys()));
-            case SHORT -> warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED", where + " 只读到部分数值 "
-                    + fit.raws() + " / fewer values than columns", row.keys()));
-            case EXTRA -> warnings.add(new ParseWarning("PARSE.EXTRA_VALUES", where + " 数值多于列数，取前 "
-                    + row.keys().size() + " 个 / more values than columns", row.keys()));
-            case EMPTY -> warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED", where + " 找到行标签但没有数值"
-                    + " / row label without values", row.keys()));
-            case TOO_LONG -> warnings.add(new ParseWarning("PARSE.DIGITS_UNSPLIT", where + " 数字位数超出本行各列所能容纳，未读取，"
-                    + "原文「" + printedText(printed) + "」/ more digits than the row's cells can hold, left unread",
-                    row.keys()));
-            case OVER_BUDGET -> warnings.add(new ParseWarning("PARSE.DIGITS_UNSPLIT", where + " 连写数字可拆分方式过多或超出工作量预算，未拆分，"
-                    + "原文「" + printedText(printed) + "」/ too many possible splits, or the search ran past its work"
-                    + " budget: left unsplit",
-                    row.keys()));
+            case INCONSISTENT -> warnings.add(ParseWarnings.inconsistentDigits(where, fit.values(), row.keys()));
+            case SHORT -> warnings.add(ParseWarnings.fewerValues(where, fit.raws(), row.keys()));
+            case EXTRA -> warnings.add(ParseWarnings.moreValues(where, row.keys()));
+            case EMPTY -> warnings.add(ParseWarnings.labelWithoutValues(where, row.keys()));
+            case TOO_LONG -> warnings.add(ParseWarnings.digitsTooLong(where, printedText(printed), row.keys()));
+            case OVER_BUDGET -> warnings.add(ParseWarnings.digitsOverBudget(where, printedText(printed), row.keys()));
             default -> {
             }
         }
@@ -529,9 +516,7 @@ public final class TableReader {
         for (int i = 0; i < Math.min(4, fit.alternatives().size()); i++) {
             alts.append(i == 0 ? "" : " | ").append(fit.alternatives().get(i));
         }
-        return new ParseWarning("PARSE.AMBIGUOUS_DIGITS", where + " 连写数字有多种拆分，取最可能的 "
-                + fit.values() + "（候选 " + alts + "）/ ambiguous digit run, chose the most plausible split",
-                row.keys());
+        return ParseWarnings.ambiguousDigits(where, fit.values(), alts.toString(), row.keys());
     }
 
     /**
@@ -555,7 +540,7 @@ public final class TableReader {
         }
         if (combinations > 50_000 || budget.spent()) {
             for (RowSpec row : ambiguous) {
-                warnings.add(ambiguous("表三「" + row.name() + "」", row, fits.get(row.keys().get(0))));
+                warnings.add(ambiguous(ParseWarnings.where("三", row.name()), row, fits.get(row.keys().get(0))));
             }
             return;
         }
@@ -604,7 +589,7 @@ public final class TableReader {
                     stillPossible.size() == 1 ? RowFit.Status.SPLIT : RowFit.Status.AMBIGUOUS);
             put(row, resolved, cells, details);
             if (stillPossible.size() > 1) {
-                warnings.add(ambiguous("表三「" + row.name() + "」", row, resolved));
+                warnings.add(ambiguous(ParseWarnings.where("三", row.name()), row, resolved));
             }
         }
     }
@@ -796,7 +781,7 @@ public final class TableReader {
         List<String> keys = row.keys();
         if (valuesFrom < 0) {
             putNulls(row, cells, details);
-            warnings.add(new ParseWarning("PARSE.TABLE_TRUNCATED", "表四未找到 / table 四 not found", keys));
+            warnings.add(ParseWarnings.table4NotFound(keys));
             return false;
         }
         output.budget().charge(r4[1] - valuesFrom);
