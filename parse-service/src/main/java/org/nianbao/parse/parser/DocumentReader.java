@@ -7,6 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.nianbao.parse.parser.extract.DelimitedRows;
+import org.nianbao.parse.parser.extract.HtmlTextExtractor;
+import org.nianbao.parse.parser.extract.OfficeTextExtractor;
+import org.nianbao.parse.parser.extract.PdfTextExtractor;
+import org.nianbao.parse.parser.input.CharsetSniffer;
+import org.nianbao.parse.parser.input.DecodedText;
+import org.nianbao.parse.parser.input.DocumentText;
+import org.nianbao.parse.parser.text.RegexScan;
+import org.nianbao.parse.parser.text.TextNormalizer;
+import org.nianbao.parse.parser.warnings.ParseWarning;
 import org.nianbao.parse.parser.warnings.ParseWarnings;
 
 /**

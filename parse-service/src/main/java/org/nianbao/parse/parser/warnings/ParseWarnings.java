@@ -2,7 +2,6 @@ package org.nianbao.parse.parser.warnings;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.nianbao.parse.parser.ParseWarning;
 
 /**
  * Every warning message the parser writes (Chinese, then English), one factory per situation, each under its
