@@ -95,4 +95,13 @@ public final class CellKeys {
         keys.addAll(buildS4Keys());
         return keys;
     }
+
+    /** The keys of one row: {@code prefix.column} for each column, in printed order. */
+    static List<String> ofRow(String prefix, String... columns) {
+        List<String> k = new ArrayList<>();
+        for (String c : columns) {
+            k.add(prefix + "." + c);
+        }
+        return k;
+    }
 }

@@ -116,7 +116,7 @@ public final class LegacyStatsReader {
             if (fee.group(2).equals("元")) {
                 v = v.movePointLeft(4);
             }
-            cells.put("legacy.fees.amount", TableReader.normalise(v));
+            cells.put("legacy.fees.amount", TableAccumulator.normalise(v));
             details.put("legacy.fees.amount", new CellDetail(fee.group(1) + fee.group(2), "万元"));
         }
         return cells;

@@ -23,13 +23,18 @@ import org.nianbao.parse.parser.input.DocumentText;
 import org.nianbao.parse.parser.metadata.MetadataExtractor;
 import org.nianbao.parse.parser.sections.SectionLocator;
 import org.nianbao.parse.parser.tables.LegacyStatsReader;
+import org.nianbao.parse.parser.tables.RowLocator;
 import org.nianbao.parse.parser.tables.RowSpec;
+import org.nianbao.parse.parser.tables.Table2Reader;
+import org.nianbao.parse.parser.tables.Table3Reader;
+import org.nianbao.parse.parser.tables.Table4Reader;
 import org.nianbao.parse.parser.tables.TableReader;
 
 /** Scanning only where a match can start finds exactly what Matcher.find finds. */
 class RegexScanTest {
 
-    private static final List<Class<?>> PARSER_CLASSES = List.of(TableReader.class, SectionLocator.class,
+    private static final List<Class<?>> PARSER_CLASSES = List.of(TableReader.class, Table2Reader.class, Table3Reader.class,
+            Table4Reader.class, RowLocator.class, SectionLocator.class,
             LegacyStatsReader.class, MetadataExtractor.class, CharsetSniffer.class, DocumentReader.class);
 
     @Test
@@ -64,14 +69,14 @@ class RegexScanTest {
 
     @Test
     void rowLabelsAndHeadingsAreAnalysed() {
-        List<RowSpec> rows = new ArrayList<>(TableReader.s3Rows(true));
-        rows.addAll(TableReader.s3Rows(false));
-        rows.addAll(TableReader.s2Rows2019());
-        rows.addAll(TableReader.s2Rows2021());
+        List<RowSpec> rows = new ArrayList<>(Table3Reader.rows(true));
+        rows.addAll(Table3Reader.rows(false));
+        rows.addAll(Table2Reader.rows2019());
+        rows.addAll(Table2Reader.rows2021());
         for (RowSpec row : rows) {
             assertNotNull(RegexScan.firstChars(row.label()), row.label().pattern());
         }
-        BitSet first = RegexScan.firstChars(TableReader.s3Rows(true).get(2).label()); // （一）予以公开
+        BitSet first = RegexScan.firstChars(Table3Reader.rows(true).get(2).label()); // （一）予以公开
         assertTrue(first.get('(') && first.get('予') && !first.get('一') && !first.get('公'), first.toString());
     }
 
