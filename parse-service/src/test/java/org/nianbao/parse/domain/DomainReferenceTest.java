@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nianbao.parse.parser.tables.CellKeys;
-import org.nianbao.parse.parser.tables.LegacyStatsReader;
+import org.nianbao.parse.parser.CellKeys;
+import org.nianbao.parse.parser.LegacyStatsReader;
 
 /**
  * Fails when the domain reference (parse-service/DOMAIN.md §4) and the parser's key lists drift apart: every key the
