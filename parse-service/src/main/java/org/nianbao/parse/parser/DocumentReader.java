@@ -7,17 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.nianbao.parse.parser.extract.DelimitedRows;
-import org.nianbao.parse.parser.extract.HtmlTextExtractor;
-import org.nianbao.parse.parser.extract.OfficeTextExtractor;
-import org.nianbao.parse.parser.extract.PdfTextExtractor;
-import org.nianbao.parse.parser.input.CharsetSniffer;
-import org.nianbao.parse.parser.input.DecodedText;
-import org.nianbao.parse.parser.input.DocumentText;
-import org.nianbao.parse.parser.text.RegexScan;
-import org.nianbao.parse.parser.text.TextNormalizer;
-import org.nianbao.parse.parser.warnings.ParseWarning;
-import org.nianbao.parse.parser.warnings.ParseWarnings;
 
 /**
  * Detects a document's type from its bytes (never from its name) and hands it to the matching extractor; it
@@ -72,7 +61,8 @@ public final class DocumentReader {
         }
         List<ParseWarning> warnings = new ArrayList<>();
         if (decoded.guessed()) {
-            warnings.add(ParseWarnings.encodingGuessed(decoded.charset()));
+            warnings.add(ParseWarning.of("PARSE.ENCODING",
+                    "未声明字符编码，按 " + decoded.charset() + " 解码 / undeclared encoding, decoded as " + decoded.charset()));
         }
         if (looksHtml) {
             return HtmlTextExtractor.extract(decoded.text(), "html", warnings);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.nianbao.parse.parser.warnings.ParseWarning;
 
 /**
  * A report turned into structure — metadata, sections, canonical cells and warnings; it exists as the body of the

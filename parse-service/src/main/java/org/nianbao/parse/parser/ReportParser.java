@@ -7,21 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.nianbao.parse.parser.input.DocumentText;
-import org.nianbao.parse.parser.metadata.AgencyClassifier;
-import org.nianbao.parse.parser.metadata.MetadataExtractor;
-import org.nianbao.parse.parser.metadata.RegionResolver;
-import org.nianbao.parse.parser.metadata.ReportMetadata;
-import org.nianbao.parse.parser.metadata.ResolvedRegion;
-import org.nianbao.parse.parser.sections.SectionLocator;
-import org.nianbao.parse.parser.tables.CellKeys;
-import org.nianbao.parse.parser.tables.LegacyStatsReader;
-import org.nianbao.parse.parser.tables.TableReader;
-import org.nianbao.parse.parser.tables.TableResult;
-import org.nianbao.parse.parser.text.TextNormalizer;
-import org.nianbao.parse.parser.warnings.ParseWarning;
-import org.nianbao.parse.parser.warnings.ParseWarnings;
-import org.nianbao.parse.parser.warnings.WarningCode;
 
 /**
  * Parses one published 政府信息公开工作年度报告 (HTML, PDF, DOCX, DOC/WPS or text, any common encoding) into a
@@ -42,7 +27,7 @@ public final class ReportParser {
     private static final Set<String> S3_KEYS_2019 = Set.copyOf(CellKeys.s3Keys(false));
 
     /** Warning code of a parse that ran out of work or time and went on with what it had read. */
-    public static final String BUDGET_EXCEEDED = WarningCode.BUDGET_EXCEEDED.code();
+    public static final String BUDGET_EXCEEDED = "PARSE.BUDGET_EXCEEDED";
 
     private final DocumentReader reader;
     private final RegionResolver regions;
@@ -94,8 +79,10 @@ public final class ReportParser {
                 ? new TableResult(Map.of(), Map.of(), List.of(), null, null, false)
                 : TableReader.read(norm, national, doc.pageNumbers(), budget);
         warnings.addAll(tables.warnings());
-        if (budget.spent() && warnings.stream().noneMatch(w -> w.is(WarningCode.BUDGET_EXCEEDED))) {
-            warnings.add(ParseWarnings.budgetSpent(budget.spentOn()));
+        if (budget.spent() && warnings.stream().noneMatch(w -> w.code().equals(BUDGET_EXCEEDED))) {
+            warnings.add(ParseWarning.of(BUDGET_EXCEEDED, "解析超出" + ("time".equals(budget.spentOn()) ? "时间" : "工作量")
+                    + "预算，其余需要拆分的连写数字未拆分（单元格为空）/ parse " + budget.spentOn()
+                    + " budget spent; rows still to be split were left empty"));
         }
 
         String format = tables.s2Format();
@@ -104,7 +91,8 @@ public final class ReportParser {
         }
         if (format != null && tables.s2Format() != null && tables.s3OtherSplit() != null
                 && tables.s2Format().equals("2021") != tables.s3OtherSplit()) {
-            warnings.add(ParseWarnings.mixedFormat(tables.s2Format(), tables.s3OtherSplit()));
+            warnings.add(ParseWarning.of("PARSE.MIXED_FORMAT", "表二为" + tables.s2Format() + "版格式，表三（六）其他处理为"
+                    + (tables.s3OtherSplit() ? "三行（2021版）" : "单行（2019版）") + " / tables printed in different format eras"));
         }
 
         Map<String, BigDecimal> cells = new LinkedHashMap<>(TableReader.CELLS_CAPACITY);
@@ -144,12 +132,14 @@ public final class ReportParser {
             } else {
                 sections = sections(body, national.size() >= 3 ? national : generic);
                 if (!doc.scanned()) {
-                    warnings.add(ParseWarnings.tableNotFound());
+                    warnings.add(ParseWarning.of("PARSE.TABLE_NOT_FOUND",
+                            "未找到统计表格 / no national statistics tables found"));
                 }
             }
         }
         if (meta.dateFromSignature()) {
-            warnings.add(ParseWarnings.dateFromSignature(meta.publishedAt()));
+            warnings.add(ParseWarning.of("PARSE.DATE_FROM_SIGNATURE",
+                    "发布日期取自落款日期 " + meta.publishedAt() + " / publication date taken from the signature date"));
         }
 
         String context = String.join(" ", nz(meta.source()), nz(h.siteName()), nz(h.province()), nz(meta.title()));

@@ -12,8 +12,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nianbao.parse.parser.input.DocumentText;
-import org.nianbao.parse.parser.warnings.ParseWarning;
 
 /**
  * Real binary reports — PDFs with a Chinese text layer and ruled tables over page breaks, an image-only PDF, DOCX

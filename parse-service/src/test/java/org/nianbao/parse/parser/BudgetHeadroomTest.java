@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nianbao.parse.parser.warnings.ParseWarning;
 
 /**
  * Every report we hold (fixtures, seeds, real reports, variants, binary documents) costs a small part of the default

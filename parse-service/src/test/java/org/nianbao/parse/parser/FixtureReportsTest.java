@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nianbao.parse.parser.tables.CellKeys;
-import org.nianbao.parse.parser.text.TextNormalizer;
 
 /** Every cell and the metadata of the six hand-read fixture reports (copied from the shared fixtures). */
 class FixtureReportsTest {

@@ -26,9 +26,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.nianbao.parse.parser.input.CharsetSniffer;
-import org.nianbao.parse.parser.input.DecodedText;
-import org.nianbao.parse.parser.warnings.ParseWarning;
 
 /** Inputs real crawls produce: other encodings, site chrome, broken markup, binary junk, truncation, PDF, DOCX. */
 class HazardsTest {

@@ -19,8 +19,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nianbao.parse.parser.text.TextNormalizer;
-import org.nianbao.parse.parser.warnings.ParseWarning;
 
 /**
  * Every cell, the metadata, the section headings and the warnings of published reports nobody tuned the parser on

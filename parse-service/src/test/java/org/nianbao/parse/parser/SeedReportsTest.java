@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nianbao.parse.parser.warnings.ParseWarning;
 
 /**
  * The five extracted-text seeds (one cell per line, | markers, tab-indented, 2016 pre-format): every cell and all

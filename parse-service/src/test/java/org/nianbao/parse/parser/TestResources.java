@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Loads the copied fixtures and seeds from the test classpath; exists so tests never read /work/shared. */
-public final class TestResources {
+final class TestResources {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    public static final ReportParser PARSER = new ReportParser();
+    static final ReportParser PARSER = new ReportParser();
 
     private TestResources() {
     }
 
-    public static byte[] bytes(String path) {
+    static byte[] bytes(String path) {
         try (InputStream in = TestResources.class.getResourceAsStream("/" + path)) {
             if (in == null) {
                 throw new IllegalArgumentException("missing test resource " + path);

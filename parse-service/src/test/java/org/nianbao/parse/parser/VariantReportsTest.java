@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nianbao.parse.parser.warnings.ParseWarning;
 
 /**
  * Realistic unseen layouts derived from the real reports (same numbers, other markup, chrome, page breaks,

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nianbao.parse.parser.tables.CellKeys;
+import org.nianbao.parse.parser.CellKeys;
 import org.nianbao.parse.parser.ParsedReport;
 import org.nianbao.parse.parser.ReportParser;
 

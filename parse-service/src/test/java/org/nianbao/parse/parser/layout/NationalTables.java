@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.parse.parser.tables.CellKeys;
+import org.nianbao.parse.parser.CellKeys;
 import org.nianbao.parse.parser.docgen.ReportModel.GridCell;
 import org.nianbao.parse.parser.docgen.ReportModel.GridTable;
 
