@@ -55,6 +55,10 @@ public class FetchedReportProcessor {
             metrics.counter("nianbao.parse.failures", "reason", e.getClass().getSimpleName()).increment();
             LOG.errorf("report.fetched message not processed, sent to report.fetched.dlq: %s", e.getMessage());
             throw e;
+        } catch (Error e) {
+            // Logged here because SmallRye nacks an Error to the DLQ without a word.
+            LOG.errorf(e, "report.fetched message not processed (%s), sent to report.fetched.dlq", e);
+            throw e;
         } finally {
             progress.finished();
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The canonical cell keys of DOMAIN.md §4 for each format era; it exists so every report carries all keys of its
+ * The canonical cell keys of parse-service/DOMAIN.md §4 for each format era; it exists so every report carries all keys of its
  * format (missing ones as null) and every service spells them the same way.
  */
 public final class CellKeys {

@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Against the real Kafka of deploy/local: report.fetched in, report.parsed out; unreadable input to
- * report.fetched.dlq; a hostile upload parsed within its budget while the reports behind it keep flowing.
+ * Against the real Kafka of deploy/local, on the test profile's own topics: parse-it.report.fetched in,
+ * parse-it.report.parsed out; unreadable input to parse-it.report.fetched.dlq; a hostile upload parsed within its budget while the reports behind it keep flowing.
  */
 @QuarkusTest
 @QuarkusTestResource(FakeIngestServer.class)
@@ -41,6 +41,13 @@ class ParsePipelineIT {
     @BeforeAll
     static void connect() {
         kafka = new KafkaCompanion(System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+        // The test profile's own topics, with the partitions the production ones have (the DLQ exists before the
+        // first dead letter, so its backlog gauge is there from the start).
+        for (String topic : List.of("parse-it.report.fetched", "parse-it.report.fetched.dlq", "parse-it.report.parsed")) {
+            if (!kafka.topics().list().contains(topic)) {
+                kafka.topics().createAndWait(topic, 3);
+            }
+        }
     }
 
     @AfterAll
@@ -89,10 +96,10 @@ class ParsePipelineIT {
     void aFetchedReportIsParsedAndEmittedUnderItsKey() throws Exception {
         String reportId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         String sha = FakeIngestServer.store(resource("/pipeline/pingtan-syq-2021.txt"));
-        kafka.produceStrings().fromRecords(new ProducerRecord<>("report.fetched", reportId, fetchedEvent(reportId, sha, "pingtan-syq-2021.txt")))
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("parse-it.report.fetched", reportId, fetchedEvent(reportId, sha, "pingtan-syq-2021.txt")))
                 .awaitCompletion(Duration.ofSeconds(20));
 
-        JsonNode parsed = json.readTree(awaitKeyed("report.parsed", reportId).value());
+        JsonNode parsed = json.readTree(awaitKeyed("parse-it.report.parsed", reportId).value());
         assertEquals(reportId, parsed.get("reportId").asText());
         assertEquals(sha, parsed.get("source").get("sha256").asText());
         assertEquals(1, parsed.get("source").get("version").asInt());
@@ -118,21 +125,21 @@ class ParsePipelineIT {
         String normalSha = FakeIngestServer.store(resource("/pipeline/pingtan-syq-2021.txt"));
         List<String> normalIds = new ArrayList<>();
         List<ProducerRecord<String, String>> records = new ArrayList<>();
-        records.add(new ProducerRecord<>("report.fetched", hostileId, fetchedEvent(hostileId, hostileSha, "hostile.txt")));
+        records.add(new ProducerRecord<>("parse-it.report.fetched", hostileId, fetchedEvent(hostileId, hostileSha, "hostile.txt")));
         for (int i = 0; i < 3; i++) {
             String id = "after" + i + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
             normalIds.add(id);
-            records.add(new ProducerRecord<>("report.fetched", id, fetchedEvent(id, normalSha, "pingtan-syq-2021.txt")));
+            records.add(new ProducerRecord<>("parse-it.report.fetched", id, fetchedEvent(id, normalSha, "pingtan-syq-2021.txt")));
         }
         kafka.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(20));
 
-        JsonNode parsed = json.readTree(awaitKeyed("report.parsed", hostileId).value());
+        JsonNode parsed = json.readTree(awaitKeyed("parse-it.report.parsed", hostileId).value());
         List<String> codes = new ArrayList<>();
         parsed.get("warnings").forEach(w -> codes.add(w.get("code").asText()));
         assertTrue(codes.contains("PARSE.DIGITS_UNSPLIT"), codes.toString());
         assertTrue(parsed.get("cells").get("s3.new.total").isNull(), "a 3,000-digit run is no value: " + parsed.get("cells"));
         for (String id : normalIds) {
-            JsonNode normal = json.readTree(awaitKeyed("report.parsed", id).value());
+            JsonNode normal = json.readTree(awaitKeyed("parse-it.report.parsed", id).value());
             assertEquals(70, normal.get("cells").get("s3.new.total").asInt(), id);
         }
         given().get("/q/health/ready").then().statusCode(200);
@@ -148,7 +155,7 @@ class ParsePipelineIT {
         String sha = FakeIngestServer.store(resource("/pipeline/pingtan-syq-2021.txt"));
         FakeIngestServer.unavailable(true);
         try {
-            kafka.produceStrings().fromRecords(new ProducerRecord<>("report.fetched", reportId,
+            kafka.produceStrings().fromRecords(new ProducerRecord<>("parse-it.report.fetched", reportId,
                     fetchedEvent(reportId, sha, "waits.txt"))).awaitCompletion(Duration.ofSeconds(20));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             int status = 200;
@@ -163,11 +170,11 @@ class ParsePipelineIT {
         } finally {
             FakeIngestServer.unavailable(false);
         }
-        JsonNode parsed = json.readTree(awaitKeyed("report.parsed", reportId).value());
+        JsonNode parsed = json.readTree(awaitKeyed("parse-it.report.parsed", reportId).value());
         assertEquals(70, parsed.get("cells").get("s3.new.total").asInt());
         given().get("/q/health/ready").then().statusCode(200);
         ConsumerTask<String, String> dlq = kafka.consumeStrings().withGroupId("parse-it-" + UUID.randomUUID())
-                .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics("report.fetched.dlq");
+                .withOffsetReset(OffsetResetStrategy.EARLIEST).fromTopics("parse-it.report.fetched.dlq");
         try {
             Thread.sleep(2000);
             assertTrue(dlq.getRecords().stream().noneMatch(r -> reportId.equals(r.key())), "never dead-lettered");
@@ -183,9 +190,9 @@ class ParsePipelineIT {
         new java.util.Random(42).nextBytes(garbage);
         String sha = FakeIngestServer.store(garbage);
         String event = fetchedEvent(reportId, sha, "garbage.bin");
-        kafka.produceStrings().fromRecords(new ProducerRecord<>("report.fetched", reportId, event)).awaitCompletion(Duration.ofSeconds(20));
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("parse-it.report.fetched", reportId, event)).awaitCompletion(Duration.ofSeconds(20));
 
-        ConsumerRecord<String, String> dead = awaitKeyed("report.fetched.dlq", reportId);
+        ConsumerRecord<String, String> dead = awaitKeyed("parse-it.report.fetched.dlq", reportId);
         assertEquals(event, dead.value(), "the event is kept as it was, to be replayed");
         String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.length() > 10, reason);
@@ -198,7 +205,7 @@ class ParsePipelineIT {
     @Test
     void backlogAndDeadLettersAreExported() throws Exception {
         garbageBytesGoToTheDeadLetterTopicWithTheReason();
-        Pattern dlq = Pattern.compile("(?m)^nianbao_dlq_messages\\{topic=\"report\\.fetched\\.dlq\"} (\\d+)");
+        Pattern dlq = Pattern.compile("(?m)^nianbao_dlq_messages\\{topic=\"parse-it\\.report\\.fetched\\.dlq\"} (\\d+)");
         String metrics = "";
         long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
         while (System.nanoTime() < deadline) {
@@ -211,7 +218,7 @@ class ParsePipelineIT {
         }
         assertTrue(dlq.matcher(metrics).find(), "DLQ count exported: " + grepNianbao(metrics));
         for (int partition = 0; partition < 3; partition++) {
-            assertTrue(metrics.contains("partition=\"" + partition + "\",topic=\"report.fetched\""),
+            assertTrue(metrics.contains("partition=\"" + partition + "\",topic=\"parse-it.report.fetched\""),
                     "lag of partition " + partition + ": " + grepNianbao(metrics));
         }
         assertTrue(metrics.contains("nianbao_consumer_in_hand{channel=\"report-fetched\"}"), grepNianbao(metrics));
@@ -227,9 +234,9 @@ class ParsePipelineIT {
     void aMissingOriginalGoesToTheDeadLetterTopicNamingTheHash() {
         String reportId = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         String sha = "ab".repeat(32);
-        kafka.produceStrings().fromRecords(new ProducerRecord<>("report.fetched", reportId, fetchedEvent(reportId, sha, "x.pdf")))
+        kafka.produceStrings().fromRecords(new ProducerRecord<>("parse-it.report.fetched", reportId, fetchedEvent(reportId, sha, "x.pdf")))
                 .awaitCompletion(Duration.ofSeconds(20));
-        String reason = new String(awaitKeyed("report.fetched.dlq", reportId).headers().lastHeader("dead-letter-reason").value(),
+        String reason = new String(awaitKeyed("parse-it.report.fetched.dlq", reportId).headers().lastHeader("dead-letter-reason").value(),
                 StandardCharsets.UTF_8);
         assertTrue(reason.contains(sha) && reason.contains("HTTP 404"), reason);
     }

@@ -10,7 +10,7 @@ import org.nianbao.parse.parser.docgen.ReportModel.GridTable;
 
 /**
  * The three national tables (二, 三, 四) of a 2019 or 2021 format report as the national template prints them —
- * merged header cells, the row labels of DOMAIN.md §4 — filled from a report's hand-read cells; it exists so every
+ * merged header cells, the row labels of parse-service/DOMAIN.md §4 — filled from a report's hand-read cells; it exists so every
  * known report can be re-laid out in any tool's table layout with its cells still known. A {@link ValueStyle}
  * prints each value cell.
  */
