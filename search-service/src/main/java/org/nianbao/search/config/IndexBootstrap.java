@@ -67,7 +67,7 @@ public class IndexBootstrap {
     /** One look at the migration: done, running here (renew the lease), or to be started if the lease is ours. */
     void tick() {
         try {
-            if (repository.aliasTargets().stream().anyMatch(repository::isCurrentVersion)) {
+            if (repository.aliasOnCurrentVersion()) {
                 lease.release(LEASE, holder);
                 repository.applyReplicaSetting();
                 LOG.infof("alias %s is on the current mapping version %s", repository.alias(),

@@ -56,7 +56,7 @@ public class ReportIndexRepository {
     public boolean ensureIndex() {
         try {
             if (client.indices().existsAlias(a -> a.name(config.alias())).value()) {
-                return aliasTargets().stream().anyMatch(this::isCurrentVersion);
+                return aliasOnCurrentVersion();
             }
             if (client.indices().exists(e -> e.index(config.index())).value()) {
                 LOG.infof("index %s exists without alias %s: adding the alias", config.index(), config.alias());
@@ -86,6 +86,11 @@ public class ReportIndexRepository {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the alias points at an index of the configured mapping version (false also when it points nowhere). */
+    public boolean aliasOnCurrentVersion() {
+        return aliasTargets().stream().anyMatch(this::isCurrentVersion);
     }
 
     /** The configured index or a rebuild of the same mapping version ({@code nianbao-reports-v2-20261125}). */
