@@ -51,13 +51,12 @@ public class FetchedReportProcessor {
             LOG.infof("parsed report %s v%s: %s %s (%s, %d cells)", event.reportId(), event.version(), report.agency(),
                     report.year(), report.formatVersion(), report.cells().size());
             return Record.of(event.reportId(), mapper.toJson(report));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error is counted and logged (with its stack) here too: SmallRye nacks it to the DLQ without a word.
             metrics.counter("nianbao.parse.failures", "reason", e.getClass().getSimpleName()).increment();
-            LOG.errorf("report.fetched message not processed, sent to report.fetched.dlq: %s", e.getMessage());
-            throw e;
-        } catch (Error e) {
-            // Logged here because SmallRye nacks an Error to the DLQ without a word.
-            LOG.errorf(e, "report.fetched message not processed (%s), sent to report.fetched.dlq", e);
+            boolean error = e instanceof Error;
+            LOG.errorf(error ? e : null, "report.fetched message not processed, sent to report.fetched.dlq: %s",
+                    error ? e : e.getMessage());
             throw e;
         } finally {
             progress.finished();
